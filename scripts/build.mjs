@@ -1,10 +1,11 @@
 // One build for everything: the desktop (node) extension, the web extension, the CLI and the tests.
+// jsonc-parser's UMD entry requires files at run time; its ESM entry bundles cleanly, hence mainFields.
 import { build } from 'esbuild';
 import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
+const common = { bundle: true, mainFields: ['module', 'main'], sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
 
 function testEntries(dir) {
   if (!existsSync(dir)) return [];

@@ -96,9 +96,15 @@ export interface CatalogEntry {
   origin: Origin;
   category: Category;
   retry: RetryAdvice;
-  /** https link to the most useful documentation page. */
-  docs: string;
+  /** https links to the most useful documentation page, per language (en is required, zh-CN falls back to it). */
+  docs: DocLinks;
   text: { en: EntryText; 'zh-CN'?: EntryText };
+}
+
+/** Documentation links by language: the English page (tencentcloud.com) and the Chinese one (cloud.tencent.com). */
+export interface DocLinks {
+  en: string;
+  'zh-CN'?: string;
 }
 
 export type ExplanationSource = 'catalog' | 'fallback';

@@ -1,0 +1,117 @@
+import { candidate, type Emit } from './candidate';
+import { CODE, isCode, readRequestId } from './patterns';
+import { readMessageAndId, camRequestId } from './message';
+import { lineEndAt, lineStartAt, trimEnd } from './text';
+
+/**
+ * `[TencentCloudSDKException]` as printed by Python, tccli, Java and (with its namespace) PHP; Node's
+ * toString uses it too. Current form: `code:X message:Y requestId:Z` (Java puts a space after `code:`);
+ * old Java/PHP and Node: `message:<Code>-<Message> requestId:Z` or just `message:Y  requestId:Z`.
+ */
+const MARK = /\[(?:TencentCloud(?:\\{1,2})Common(?:\\{1,2})Exception(?:\\{1,2}))?TencentCloudSDKException\]/g;
+const WITH_CODE = /[ \t]*code:[ \t]*([^\s]{0,128})[ \t]+message:/y;
+const WITHOUT_CODE = /[ \t]*message:/y;
+const OLD_CODE_PREFIX = new RegExp(String.raw`^(${CODE})-`);
+
+export function detectSdkException(text: string, emit: Emit): void {
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
+    const after = m.index + m[0].length;
+    const format = m[0].includes('Common') ? 'php-sdk' : 'python-sdk';
+    WITH_CODE.lastIndex = after;
+    const withCode = WITH_CODE.exec(text);
+    if (withCode) {
+      const raw = withCode[1];
+      const codeStart = after + withCode[0].indexOf(raw, withCode[0].indexOf('code:') + 5);
+      const rest = readMessageAndId(text, after + withCode[0].length, ' requestId:', '[TencentCloudSDKException');
+      const hasCode = isCode(raw);
+      const javaSpacing = /code: /.test(withCode[0]) && format !== 'php-sdk';
+      emit(candidate(text, {
+        format: javaSpacing ? 'java-sdk' : format,
+        span: { start: m.index, end: rest.end },
+        code: hasCode ? { value: raw, start: codeStart, end: codeStart + raw.length } : null,
+        message: rest.message,
+        requestId: rest.requestId,
+        origin: hasCode ? undefined : 'client',
+      }));
+      continue;
+    }
+    WITHOUT_CODE.lastIndex = after;
+    const withoutCode = WITHOUT_CODE.exec(text);
+    if (!withoutCode) continue;
+    const messageStart = after + withoutCode[0].length;
+    const rest = readMessageAndId(text, messageStart, ' requestId:', '[TencentCloudSDKException');
+    const old = OLD_CODE_PREFIX.exec(text.slice(messageStart, messageStart + 140));
+    // Before 2020 Java put `<Code>-` in front of the message, but also `<ExceptionClass>-` for network errors.
+    const oldCode = old && !/Exception$/.test(old[1]) ? old[1] : null;
+    emit(candidate(text, {
+      format: format === 'php-sdk' ? 'php-sdk' : 'java-sdk-legacy',
+      span: { start: m.index, end: rest.end },
+      code: oldCode ? { value: oldCode, start: messageStart, end: messageStart + oldCode.length } : null,
+      message: oldCode && rest.message ? { start: messageStart + oldCode.length + 1, end: rest.message.end } : rest.message,
+      requestId: rest.requestId,
+      origin: oldCode ? undefined : rest.requestId ? 'server' : 'client',
+    }));
+  }
+}
+
+/** Python `repr(e)`: `TencentCloudSDKException('<code>', '<message>', '<requestId>')`. */
+const PY_REPR = new RegExp(String.raw`TencentCloudSDKException\('(${CODE})', '([^'\r\n]{0,2000})', '([A-Za-z0-9-]{0,64})'\)`, 'g');
+
+export function detectPythonRepr(text: string, emit: Emit): void {
+  PY_REPR.lastIndex = 0;
+  for (let m = PY_REPR.exec(text); m; m = PY_REPR.exec(text)) {
+    const codeStart = m.index + m[0].indexOf("'") + 1;
+    const messageStart = codeStart + m[1].length + 4;
+    const idStart = messageStart + m[2].length + 4;
+    const id = m[3] ? readRequestId(text, idStart) : null;
+    emit(candidate(text, {
+      format: 'python-sdk',
+      span: { start: m.index, end: m.index + m[0].length },
+      code: { value: m[1], start: codeStart, end: codeStart + m[1].length },
+      message: { start: messageStart, end: messageStart + m[2].length },
+      requestId: id,
+    }));
+  }
+}
+
+/**
+ * .NET: until 2023 `message：code:<Code> message:<Message>  requestId<id>` (full-width colon, no separator
+ * before the id); since then `requestId: <id> TencentCloud.Common.TencentCloudSDKException: <Message>`.
+ */
+const DOTNET_OLD = new RegExp(String.raw`message：code:(${CODE}) message:`, 'g');
+const DOTNET_NEW = /TencentCloud\.Common\.TencentCloudSDKException: /g;
+const DOTNET_INNER_CODE = new RegExp(String.raw`^code:(${CODE}) message:`);
+const DOTNET_ID_BEFORE = /requestId: ([A-Za-z0-9-]{8,64}) $/;
+
+export function detectDotnet(text: string, emit: Emit): void {
+  DOTNET_OLD.lastIndex = 0;
+  for (let m = DOTNET_OLD.exec(text); m; m = DOTNET_OLD.exec(text)) {
+    const codeStart = m.index + 'message：code:'.length;
+    const rest = readMessageAndId(text, m.index + m[0].length, 'requestId', null);
+    emit(candidate(text, {
+      format: 'dotnet-sdk',
+      span: { start: m.index, end: rest.end },
+      code: { value: m[1], start: codeStart, end: codeStart + m[1].length },
+      message: rest.message,
+      requestId: rest.requestId,
+    }));
+  }
+  DOTNET_NEW.lastIndex = 0;
+  for (let m = DOTNET_NEW.exec(text); m; m = DOTNET_NEW.exec(text)) {
+    const messageStart = m.index + m[0].length;
+    const lineStart = lineStartAt(text, m.index);
+    const before = DOTNET_ID_BEFORE.exec(text.slice(Math.max(lineStart, m.index - 90), m.index));
+    const id = before ? readRequestId(text, m.index - before[0].length + 'requestId: '.length) : null;
+    const messageEnd = trimEnd(text, messageStart, lineEndAt(text, messageStart));
+    const inner = DOTNET_INNER_CODE.exec(text.slice(messageStart, messageStart + 140));
+    const codeStart = messageStart + 'code:'.length;
+    emit(candidate(text, {
+      format: 'dotnet-sdk',
+      span: { start: id ? id.start : m.index, end: messageEnd },
+      code: inner ? { value: inner[1], start: codeStart, end: codeStart + inner[1].length } : null,
+      message: { start: inner ? messageStart + inner[0].length : messageStart, end: messageEnd },
+      requestId: id ?? camRequestId(text, messageStart, messageEnd),
+    }));
+  }
+}

@@ -1,0 +1,74 @@
+import { candidate, type Emit } from './candidate';
+import { CODE, isClientCode, isTencentLooking, OTHER_CLOUD, TENCENT_FIRST_SEGMENTS } from './patterns';
+import { readMessageAndId } from './message';
+import { lineEndAt, lineStartAt } from './text';
+
+const GO_MARK = '[TencentCloudSDKError]';
+const GO = /\[TencentCloudSDKError\][ \t]*Code=/g;
+const CODE_AT = new RegExp(CODE, 'y');
+const MESSAGE_KEY = /,?[ \t]*(?:\r?\n[ \t>│|]*)?Message=/y;
+
+/** Go SDK (and the Ruby SDK, which prints the same text): `[TencentCloudSDKError] Code=…, Message=…, RequestId=…`. */
+export function detectGo(text: string, emit: Emit): void {
+  GO.lastIndex = 0;
+  for (let m = GO.exec(text); m; m = GO.exec(text)) {
+    const codeStart = m.index + m[0].length;
+    CODE_AT.lastIndex = codeStart;
+    const code = CODE_AT.exec(text);
+    if (!code) continue;
+    const codeEnd = codeStart + code[0].length;
+    MESSAGE_KEY.lastIndex = codeEnd;
+    const key = MESSAGE_KEY.exec(text);
+    const rest = key ? readMessageAndId(text, codeEnd + key[0].length, ', RequestId=', GO_MARK) : null;
+    emit(candidate(text, {
+      format: 'go-sdk',
+      span: { start: m.index, end: rest ? rest.end : codeEnd },
+      code: { value: code[0], start: codeStart, end: codeEnd },
+      message: rest?.message,
+      requestId: rest?.requestId,
+    }));
+  }
+}
+
+interface KeyValueForm {
+  re: RegExp;
+  ridKey: string;
+  format: 'code-message' | 'terraform-legacy';
+}
+
+/**
+ * `Code=X, Message=Y, RequestId=Z` without the Go prefix, its colon twin `Code: X, Message: Y, RequestId: Z`
+ * (COS STS SDK), and terraform's old `code:X, message:Y`. Other clouds print look-alikes, so these count only
+ * with evidence: a RequestId, a Tencent-only code shape, or Tencent named on the line; never on a line that
+ * names another cloud.
+ */
+const KEY_VALUE_FORMS: KeyValueForm[] = [
+  { re: new RegExp(String.raw`(?<![A-Za-z0-9_])Code=(${CODE}),[ \t]*Message=`, 'g'), ridKey: ', RequestId=', format: 'code-message' },
+  { re: new RegExp(String.raw`(?<![A-Za-z0-9_])Code:[ \t]*(${CODE}),[ \t]*Message:[ \t]*`, 'g'), ridKey: ', RequestId: ', format: 'code-message' },
+  { re: new RegExp(String.raw`(?<![A-Za-z0-9_])code:(${CODE}),[ \t]*message:`, 'g'), ridKey: ', requestId:', format: 'terraform-legacy' },
+];
+
+export function detectKeyValueForms(text: string, emit: Emit): void {
+  for (const form of KEY_VALUE_FORMS) {
+    form.re.lastIndex = 0;
+    for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
+      const line = text.slice(lineStartAt(text, m.index), lineEndAt(text, m.index));
+      if (OTHER_CLOUD.test(line)) continue;
+      const codeValue = m[1];
+      const codeStart = m.index + m[0].indexOf(codeValue, 5);
+      const rest = readMessageAndId(text, m.index + m[0].length, form.ridKey, null);
+      const firstSegment = codeValue.split('.')[0];
+      const evidence = rest.requestId !== null || isTencentLooking(codeValue) || isClientCode(codeValue)
+        || (form.format === 'terraform-legacy' && (TENCENT_FIRST_SEGMENTS.has(firstSegment) || /tencent/i.test(line)));
+      if (!evidence) continue;
+      emit(candidate(text, {
+        format: form.format,
+        strength: 'weak',
+        span: { start: m.index, end: rest.end },
+        code: { value: codeValue, start: codeStart, end: codeStart + codeValue.length },
+        message: rest.message,
+        requestId: rest.requestId,
+      }));
+    }
+  }
+}

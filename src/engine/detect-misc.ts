@@ -1,0 +1,105 @@
+import { candidate, type Emit } from './candidate';
+import { CODE, OTHER_CLOUD, readRequestId, TENCENT_FIRST_SEGMENTS, UUID } from './patterns';
+import { lineEndAt, lineStartAt, trimEnd } from './text';
+
+/** C++ `PrintAll()`: `RequestId=<id>, ErrorCode=<Code>, ErrorMessage=<Message>`; the id may be empty. */
+const CPP = new RegExp(String.raw`RequestId=([A-Za-z0-9-]{0,64}), ErrorCode=(${CODE}), ErrorMessage=`, 'g');
+
+export function detectCpp(text: string, emit: Emit): void {
+  CPP.lastIndex = 0;
+  for (let m = CPP.exec(text); m; m = CPP.exec(text)) {
+    const id = m[1] ? readRequestId(text, m.index + 'RequestId='.length) : null;
+    const codeStart = m.index + m[0].indexOf('ErrorCode=') + 'ErrorCode='.length;
+    const messageStart = m.index + m[0].length;
+    const messageEnd = trimEnd(text, messageStart, lineEndAt(text, messageStart));
+    emit(candidate(text, {
+      format: 'cpp-sdk',
+      span: { start: m.index, end: messageEnd },
+      code: { value: m[2], start: codeStart, end: codeStart + m[2].length },
+      message: { start: messageStart, end: messageEnd },
+      requestId: id,
+    }));
+  }
+}
+
+/**
+ * `AuthFailure.SignatureFailure: <message>` as third-party tools show it (Grafana, translators). Nothing
+ * else marks it as Tencent's, so only dotted codes with a Tencent-only first segment count.
+ */
+const LOOSE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_.=:'"\/\\-])((?:${[...TENCENT_FIRST_SEGMENTS].join('|')})\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}):[ \t]?(?=[^\s\/])`,
+  'g',
+);
+
+export function detectCodeColonMessage(text: string, emit: Emit): void {
+  LOOSE.lastIndex = 0;
+  for (let m = LOOSE.exec(text); m; m = LOOSE.exec(text)) {
+    const lineEnd = lineEndAt(text, m.index);
+    if (OTHER_CLOUD.test(text.slice(lineStartAt(text, m.index), lineEnd))) continue;
+    const messageStart = m.index + m[0].length;
+    const messageEnd = trimEnd(text, messageStart, lineEnd);
+    emit(candidate(text, {
+      format: 'code-colon-message',
+      strength: 'weak',
+      span: { start: m.index, end: messageEnd },
+      code: { value: m[1], start: m.index, end: m.index + m[1].length },
+      message: { start: messageStart, end: messageEnd },
+    }));
+  }
+}
+
+/** CloudBase and CAM texts with no code but an id: `[Action] <message> [[request id:<uuid>]<detail>`. */
+const CAM = new RegExp(String.raw`\[\[request id:(${UUID})\]`, 'g');
+
+export function detectCamRequestId(text: string, emit: Emit): void {
+  CAM.lastIndex = 0;
+  for (let m = CAM.exec(text); m; m = CAM.exec(text)) {
+    const lineStart = lineStartAt(text, m.index);
+    const lineEnd = lineEndAt(text, m.index);
+    if (OTHER_CLOUD.test(text.slice(lineStart, lineEnd))) continue;
+    const idStart = m.index + '[[request id:'.length;
+    emit(candidate(text, {
+      format: 'code-message',
+      strength: 'weak',
+      span: { start: lineStart, end: trimEnd(text, lineStart, lineEnd) },
+      message: { start: lineStart, end: trimEnd(text, lineStart, lineEnd) },
+      requestId: { value: m[1], start: idStart, end: idStart + m[1].length },
+    }));
+  }
+}
+
+/** Legacy API 2.0: `{"code":4100,"message":"…","codeDesc":"…"}` (also as a Python dict). */
+const CODE_DESC = /(['"])codeDesc\1[ \t]*:[ \t]*(['"])([A-Za-z][A-Za-z0-9_.]{0,80})\2/g;
+const NUMERIC_CODE = /(['"])code\1[ \t]*:[ \t]*(-?\d{1,6})\b/g;
+const LEGACY_MESSAGE = /(['"])message\1[ \t]*:[ \t]*(['"])((?:(?!\2)[^\\\r\n]|\\.){0,2000})\2/g;
+
+export function detectLegacyApi2(text: string, emit: Emit): void {
+  CODE_DESC.lastIndex = 0;
+  for (let m = CODE_DESC.exec(text); m; m = CODE_DESC.exec(text)) {
+    const windowStart = Math.max(0, m.index - 2400);
+    const windowEnd = Math.min(text.length, m.index + m[0].length + 2400);
+    const window = text.slice(windowStart, windowEnd);
+    const numeric = nearest(NUMERIC_CODE, window, m.index - windowStart);
+    if (!numeric || numeric[2] === '0') continue;
+    const codeStart = windowStart + numeric.index + numeric[0].length - numeric[2].length;
+    const message = nearest(LEGACY_MESSAGE, window, m.index - windowStart);
+    const messageStart = message ? windowStart + message.index + message[0].length - message[3].length - 1 : 0;
+    emit(candidate(text, {
+      format: 'legacy-api2',
+      strength: 'weak',
+      origin: 'legacy',
+      span: { start: Math.min(codeStart, m.index), end: Math.max(codeStart + numeric[2].length, m.index + m[0].length) },
+      code: { value: numeric[2], start: codeStart, end: codeStart + numeric[2].length },
+      message: message ? { start: messageStart, end: messageStart + message[3].length } : null,
+    }));
+  }
+}
+
+function nearest(re: RegExp, window: string, around: number): RegExpExecArray | null {
+  re.lastIndex = 0;
+  let best: RegExpExecArray | null = null;
+  for (let m = re.exec(window); m; m = re.exec(window)) {
+    if (!best || Math.abs(m.index - around) < Math.abs(best.index - around)) best = m;
+  }
+  return best;
+}

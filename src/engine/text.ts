@@ -1,0 +1,34 @@
+/** Line helpers over a plain string; `\r\n`, `\n` and lone `\r` all end a line. */
+
+export function lineStartAt(text: string, offset: number): number {
+  let i = Math.min(offset, text.length);
+  while (i > 0) {
+    const ch = text.charCodeAt(i - 1);
+    if (ch === 10 || ch === 13) break;
+    i--;
+  }
+  return i;
+}
+
+export function lineEndAt(text: string, offset: number): number {
+  let i = Math.max(0, offset);
+  while (i < text.length) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) break;
+    i++;
+  }
+  return i;
+}
+
+/** Offset of the start of the line after the one containing `offset` (text.length at the end). */
+export function nextLineStart(text: string, offset: number): number {
+  const end = lineEndAt(text, offset);
+  if (end >= text.length) return text.length;
+  return text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+}
+
+export function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
+  return e;
+}
