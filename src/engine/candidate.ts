@@ -29,7 +29,7 @@ export function candidate(text: string, parts: CandidateParts): Candidate {
   return {
     kind: 'error',
     code: code ? code.value : null,
-    message: parts.messageText ?? (message ? text.slice(message.start, message.end) : null),
+    message: parts.messageText ?? (message ? joinContinuationLines(text.slice(message.start, message.end)) : null),
     requestId: requestId ? requestId.value : null,
     origin,
     format: parts.format,
@@ -40,4 +40,9 @@ export function candidate(text: string, parts: CandidateParts): Candidate {
     product: null,
     strength: parts.strength ?? 'strong',
   };
+}
+
+/** A message wrapped over lines (terraform's `│ ` frame, markdown quotes) reads as one line. */
+function joinContinuationLines(message: string): string {
+  return message.includes('\n') || message.includes('\r') ? message.replace(/[ \t]*\r?\n[ \t]*(?:[│|>][ \t]*)?/g, ' ') : message;
 }
