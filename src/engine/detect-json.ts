@@ -8,8 +8,42 @@ import { unescapeSlice } from './unescape';
 const MAX_ENVELOPE = 256 * 1024;
 const MAX_ESCAPED_REGION = 64 * 1024;
 
-/** `"Response": {` or `"Error": {`, possibly escaped once (`\"`) or more (`\\\"`). */
-const ANCHOR = /(\\*)"(Response|Error)\1"[ \t\r\n]*:[ \t\r\n]*\{/g;
+/** What follows the key `Response` or `Error` in an envelope: the closing quote (maybe escaped), a colon, `{`. */
+const AFTER_KEY = /(\\*)"[ \t\r\n]*:[ \t\r\n]*\{/y;
+
+interface Anchor {
+  /** Offset of the key's opening quote, or of the backslashes escaping it. */
+  index: number;
+  key: 'Response' | 'Error';
+  backslashes: number;
+  /** Offset of the `{` that opens the value. */
+  valueStart: number;
+}
+
+/**
+ * Every `"Response": {` and `"Error": {` key, in order, plain or escaped. Found with indexOf, which is far
+ * faster on megabytes of log than a regex that has to try every position.
+ */
+function* anchors(text: string): Generator<Anchor> {
+  const next = (key: string, from: number) => text.indexOf(key, from);
+  let response = next('Response', 0);
+  let error = next('Error', 0);
+  while (response >= 0 || error >= 0) {
+    const isResponse = response >= 0 && (error < 0 || response < error);
+    const at = isResponse ? response : error;
+    const key = isResponse ? 'Response' : 'Error';
+    if (isResponse) response = next('Response', at + 1);
+    else error = next('Error', at + 1);
+    AFTER_KEY.lastIndex = at + key.length;
+    const m = AFTER_KEY.exec(text);
+    if (!m) continue;
+    const backslashes = m[1].length;
+    const quote = at - 1 - backslashes;
+    if (quote < 0 || text.charCodeAt(quote + backslashes) !== 34 /* " */) continue;
+    if (text.slice(quote, at - 1) !== '\\'.repeat(backslashes)) continue;
+    yield { index: quote, key, backslashes, valueStart: AFTER_KEY.lastIndex - 1 };
+  }
+}
 
 function property(node: Node | undefined, key: string): Node | undefined {
   if (!node || node.type !== 'object' || !node.children) return undefined;
@@ -92,15 +126,19 @@ function envelopeAt(text: string, anchor: number, key: string, valueStart: numbe
   return { candidates: [], valueEnd };
 }
 
-function plainEnvelopes(text: string, format: Candidate['format'], emit: Emit): void {
+function plainEnvelopes(text: string, format: Candidate['format'], emit: Emit, only: 'plain' | 'all'): void {
   let skipUntil = -1;
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    if (m[1].length > 0 || m.index < skipUntil) continue;
-    const found = envelopeAt(text, m.index, m[2], m.index + m[0].length - 1, format);
+  let escapedUntil = -1;
+  for (const a of anchors(text)) {
+    if (a.backslashes > 0) {
+      if (only === 'all' && a.index >= escapedUntil) escapedUntil = escapedEnvelope(text, a, emit);
+      continue;
+    }
+    if (a.index < skipUntil) continue;
+    const found = envelopeAt(text, a.index, a.key, a.valueStart, format);
     if (!found) continue;
     found.candidates.forEach(emit);
-    if (m[2] === 'Response') skipUntil = found.valueEnd;
+    if (a.key === 'Response') skipUntil = found.valueEnd;
   }
 }
 
@@ -116,33 +154,32 @@ function mapSpan(origin: number[], span: { start: number; end: number }) {
   return { start, end: span.end > span.start ? last + 1 : start };
 }
 
-/** Envelopes that sit inside JSON strings (escaped once or more), mapped back to the original offsets. */
-function escapedEnvelopes(text: string, emit: Emit): void {
-  const coveredUntil = new Map<number, number>();
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
-    const level = escapeLevel(m[1].length);
-    if (level === 0 || m.index < (coveredUntil.get(level) ?? -1)) continue;
-    const regionStart = Math.max(0, m.index - 400);
-    const regionEnd = Math.min(lineEndAt(text, m.index), m.index + MAX_ESCAPED_REGION);
-    const plain = unescapeSlice(text, regionStart, regionEnd, level);
-    let reached = m.index + m[0].length;
-    plainEnvelopes(plain.text, 'json-envelope-escaped', (found) => {
-      const mapped: Candidate = {
-        ...found,
-        span: mapSpan(plain.origin, found.span),
-        codeSpan: found.codeSpan && mapSpan(plain.origin, found.codeSpan),
-        messageSpan: found.messageSpan && mapSpan(plain.origin, found.messageSpan),
-        requestIdSpan: found.requestIdSpan && mapSpan(plain.origin, found.requestIdSpan),
-      };
-      reached = Math.max(reached, mapped.span.end);
-      emit(mapped);
+/**
+ * An envelope inside a JSON string (escaped once or more), mapped back to the original offsets.
+ * Returns where the envelopes found end, so the escaped keys inside them are not read again.
+ */
+function escapedEnvelope(text: string, a: Anchor, emit: Emit): number {
+  const level = escapeLevel(a.backslashes);
+  if (level === 0) return a.index + 1;
+  let reached = a.index + 1;
+  const regionStart = Math.max(0, a.index - 400);
+  const regionEnd = Math.min(lineEndAt(text, a.index), a.index + MAX_ESCAPED_REGION);
+  const plain = unescapeSlice(text, regionStart, regionEnd, level);
+  plainEnvelopes(plain.text, 'json-envelope-escaped', (found) => {
+    const span = mapSpan(plain.origin, found.span);
+    if (span.end <= a.index) return;
+    reached = Math.max(reached, span.end);
+    emit({
+      ...found,
+      span,
+      codeSpan: found.codeSpan && mapSpan(plain.origin, found.codeSpan),
+      messageSpan: found.messageSpan && mapSpan(plain.origin, found.messageSpan),
+      requestIdSpan: found.requestIdSpan && mapSpan(plain.origin, found.requestIdSpan),
     });
-    coveredUntil.set(level, reached);
-  }
+  }, 'plain');
+  return reached;
 }
 
 export function detectJsonEnvelopes(text: string, emit: Emit): void {
-  plainEnvelopes(text, 'json-envelope', emit);
-  escapedEnvelopes(text, emit);
+  plainEnvelopes(text, 'json-envelope', emit, 'all');
 }

@@ -6,7 +6,7 @@ import { lineEndAt, nextLineStart, trimEnd } from './text';
  * Node's `util.inspect` of a TencentCloudSDKHttpException: `TencentCloudSDKHttpException [Error]: <Message>`,
  * stack frames, then an own-properties block `{ requestId: '…', code: '…' }`; the code comes last.
  */
-const HEAD = /[A-Za-z]*CloudSDKHttpException(?: \[[A-Za-z]*\])?: /g;
+const HEAD = /CloudSDKHttpException(?: \[[A-Za-z]*\])?: /g;
 const PROP = /^[ \t]*(requestId|code|traceId|httpCode)[ \t]*:[ \t]*'([^'\r\n]{0,200})'/;
 const FRAME = /^[ \t]+at /;
 const MAX_LINES = 120;
@@ -45,9 +45,11 @@ export function detectNodeDump(text: string, emit: Emit): void {
       lineStart = nextLineStart(text, lineEnd);
     }
     HEAD.lastIndex = messageStart;
+    let start = m.index;
+    while (start > 0 && /[A-Za-z]/.test(text[start - 1])) start--;
     emit(candidate(text, {
       format: 'node-sdk',
-      span: { start: m.index, end },
+      span: { start, end },
       code,
       message: { start: messageStart, end: messageEnd },
       requestId,
