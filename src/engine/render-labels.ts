@@ -1,0 +1,69 @@
+import type { Language } from './types';
+
+/**
+ * Fixed UI wording, in our own words, per language. Inserted into Markdown unescaped, so it must stay free of
+ * Markdown syntax (a unit test checks).
+ */
+export interface Labels {
+  language: Language;
+  why: string;
+  whatToDo: string;
+  retry: string;
+  message: string;
+  requestId: string;
+  product: string;
+  docs: string;
+  noCode: string;
+  noCodeTitle: string;
+  successTitle: string;
+  successNote: string;
+  decodeTitle: string;
+  noError: string;
+  foundErrors: (count: number) => string;
+  payload: string;
+  notFromCatalog: string;
+}
+
+const EN: Labels = {
+  language: 'en',
+  why: 'Why it happens',
+  whatToDo: 'What to do',
+  retry: 'Retry',
+  message: 'Message',
+  requestId: 'RequestId',
+  product: 'Product',
+  docs: 'Documentation',
+  noCode: '(no error code)',
+  noCodeTitle: 'Tencent Cloud SDK error without an error code',
+  successTitle: 'Successful response',
+  successNote: 'This is a successful Tencent Cloud API response, not an error.',
+  decodeTitle: 'Tencent Cloud API response, decoded',
+  noError: 'No Tencent Cloud API error found in the given text.',
+  foundErrors: (n) => (n === 1 ? 'Found 1 error.' : `Found ${n} errors.`),
+  payload: 'Unwrapped payload',
+  notFromCatalog: 'This exact code is not in the tcerr catalog; the explanation is for its general family.',
+};
+
+const ZH: Labels = {
+  language: 'zh-CN',
+  why: '原因',
+  whatToDo: '处理办法',
+  retry: '重试',
+  message: '错误信息',
+  requestId: 'RequestId',
+  product: '产品',
+  docs: '文档',
+  noCode: '（无错误码）',
+  noCodeTitle: '没有错误码的腾讯云 SDK 错误',
+  successTitle: '成功响应',
+  successNote: '这是一个成功的腾讯云 API 响应，不是错误。',
+  decodeTitle: '腾讯云 API 响应解析结果',
+  noError: '在给定文本中未找到腾讯云 API 错误。',
+  foundErrors: (n) => `找到 ${n} 个错误。`,
+  payload: '展开后的内容',
+  notFromCatalog: 'tcerr 目录中没有这个确切的错误码；以下说明针对它所属的大类。',
+};
+
+export function labelsFor(language: Language): Labels {
+  return language === 'zh-CN' ? ZH : EN;
+}

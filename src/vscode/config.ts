@@ -1,0 +1,19 @@
+import * as vscode from 'vscode';
+import { normalizeSettings, resolveLanguage, type TcerrSettings } from '../engine/settings';
+import type { Language } from '../engine/types';
+import { SETTING_KEYS } from './settings';
+
+/** The settings for a document's scope (folder settings apply), normalised: never undefined, never ill-typed. */
+export function readSettings(scope?: vscode.ConfigurationScope): TcerrSettings {
+  const config = vscode.workspace.getConfiguration(undefined, scope);
+  return normalizeSettings({
+    languages: config.get<unknown>(SETTING_KEYS.languages),
+    diagnosticsEnabled: config.get<unknown>(SETTING_KEYS.diagnosticsEnabled),
+    language: config.get<unknown>(SETTING_KEYS.language),
+  });
+}
+
+/** The language explanations are shown in, from `tcerr.language` and the UI language. */
+export function explanationLanguage(): Language {
+  return resolveLanguage(readSettings().language, vscode.env.language);
+}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import { renderHover } from '../engine/render-hover';
+import { findingAt } from '../engine/scan';
+import type { Finding } from '../engine/types';
+import { explanationLanguage, readSettings } from './config';
+import { contains, toRange } from './convert';
+import { wantsHover } from './documents';
+import type { Explainer } from './explainer';
+
+/** Untrusted content: no command links, no HTML, no theme icons. */
+export function inertMarkdown(value: string): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(value, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  return md;
+}
+
+/** The sub-span under the cursor (code, message or RequestId), else the whole occurrence. */
+function hoveredSpan(finding: Finding, offset: number) {
+  for (const span of [finding.codeSpan, finding.messageSpan, finding.requestIdSpan]) if (contains(span, offset)) return span;
+  return finding.span;
+}
+
+export class TcerrHoverProvider implements vscode.HoverProvider {
+  constructor(
+    private readonly explainer: Explainer,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | null {
+    try {
+      if (!wantsHover(document, readSettings(document.uri))) return null;
+      const offset = document.offsetAt(position);
+      const finding = findingAt(document.getText(), offset);
+      if (!finding) return null;
+      const language = explanationLanguage();
+      if (finding.kind === 'success') {
+        // A success envelope is only worth a note where the user is looking at its RequestId.
+        if (!contains(finding.requestIdSpan, offset)) return null;
+        return new vscode.Hover(inertMarkdown(renderHover(finding, null, language)), toRange(document, finding.requestIdSpan));
+      }
+      const explanation = finding.code === null ? null : this.explainer.explain(finding.code, language, finding.product);
+      return new vscode.Hover(inertMarkdown(renderHover(finding, explanation, language)), toRange(document, hoveredSpan(finding, offset)));
+    } catch (err) {
+      this.log.error('Hover failed.', err instanceof Error ? err : String(err));
+      return null;
+    }
+  }
+}

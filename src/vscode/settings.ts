@@ -1,0 +1,13 @@
+// Every setting tcerr contributes. test/unit/manifest.test.ts keeps this table and package.json equal.
+// No `vscode` import here: the unit tests load this file outside VS Code.
+import type { TcerrSettings } from '../engine/settings';
+
+export const SETTINGS_SECTION = 'tcerr';
+
+export const SETTING_KEYS = {
+  languages: 'tcerr.languages',
+  diagnosticsEnabled: 'tcerr.diagnostics.enabled',
+  language: 'tcerr.language',
+} as const satisfies Record<keyof TcerrSettings, `tcerr.${string}`>;
+
+export type SettingKey = (typeof SETTING_KEYS)[keyof typeof SETTING_KEYS];
