@@ -27,13 +27,17 @@ export function detectCpp(text: string, emit: Emit): void {
  * else marks it as Tencent's, so only dotted codes with a Tencent-only first segment count.
  */
 const LOOSE = new RegExp(
-  String.raw`(?<![A-Za-z0-9_.=:'"\/\\-])((?:${[...TENCENT_FIRST_SEGMENTS].join('|')})\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}):[ \t]?(?=[^\s\/])`,
+  String.raw`(?:${[...TENCENT_FIRST_SEGMENTS].join('|')})\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}:[ \t]?(?=[^\s\/])`,
   'g',
 );
+/** A code glued to a word, a path, a key (`x.AuthFailure.Foo:`, `"AuthFailure.Foo":`) is not this shape. */
+const NOT_BEFORE_LOOSE = /[A-Za-z0-9_.=:'"\/\\-]/;
 
 export function detectCodeColonMessage(text: string, emit: Emit): void {
   LOOSE.lastIndex = 0;
   for (let m = LOOSE.exec(text); m; m = LOOSE.exec(text)) {
+    if (m.index > 0 && NOT_BEFORE_LOOSE.test(text[m.index - 1])) continue;
+    const code = m[0].slice(0, m[0].indexOf(':'));
     const lineEnd = lineEndAt(text, m.index);
     if (OTHER_CLOUD.test(text.slice(lineStartAt(text, m.index), lineEnd))) continue;
     const messageStart = m.index + m[0].length;
@@ -42,7 +46,7 @@ export function detectCodeColonMessage(text: string, emit: Emit): void {
       format: 'code-colon-message',
       strength: 'weak',
       span: { start: m.index, end: messageEnd },
-      code: { value: m[1], start: m.index, end: m.index + m[1].length },
+      code: { value: code, start: m.index, end: m.index + code.length },
       message: { start: messageStart, end: messageEnd },
     }));
   }

@@ -16,6 +16,8 @@ const LOOK_BEHIND = 4000;
 export function inferProduct(text: string, span: Span): string | null {
   const start = Math.max(0, span.start - LOOK_BEHIND);
   const window = text.slice(start, Math.min(text.length, span.end + 200));
+  // Every hint names tencentcloud or tccli; most findings have neither nearby, so skip the patterns then.
+  if (!window.includes('tencentcloud') && !window.includes('tccli')) return null;
   let best: { product: string; at: number } | null = null;
   for (const re of HINTS) {
     re.lastIndex = 0;

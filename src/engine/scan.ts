@@ -78,40 +78,57 @@ function finish(text: string, c: Candidate): Finding {
   return { ...finding, product: inferProduct(text, c.span) };
 }
 
-/** Lines of context on each side of a hover position: enough for a pretty envelope or a Node dump. */
-const CONTEXT_LINES = 80;
-const CONTEXT_CHARS = 64 * 1024;
+/** Context for a hover: a few lines first (cheap), more only when the line may belong to a multi-line shape. */
+const NEAR_LINES = 10;
+const NEAR_CHARS = 4 * 1024;
+const WIDE_LINES = 80;
+const WIDE_CHARS = 64 * 1024;
+/** Lines that can be one piece of a pretty envelope, a Node dump or a wrapped SDK message. */
+const MULTI_LINE_HINT = /"(?:Code|Message|RequestId|Error|Response)"|\b(?:code|requestId|traceId):|CloudSDKHttpException|Message=|RequestId=/;
 
 /** The finding whose code, message or RequestId covers `offset`, looking only at the lines around it. Never throws. */
 export function findingAt(text: string, offset: number): Finding | null {
   if (typeof text !== 'string' || !(offset >= 0 && offset <= text.length)) return null;
   try {
-    const start = walkLines(text, offset, -1);
-    const end = walkLines(text, offset, +1);
-    const window = text.slice(start, end);
-    const local = offset - start;
-    const { findings } = scanText(window);
-    const hit = findings.find((f) => [f.codeSpan, f.requestIdSpan, f.messageSpan].some((s) => s && s.start <= local && local <= s.end));
-    return hit ? shift(hit, start) : null;
+    const near = findingIn(text, offset, NEAR_LINES, NEAR_CHARS);
+    if (near) return near;
+    const line = text.slice(lineStartAt(text, offset), lineEndAt(text, offset));
+    return MULTI_LINE_HINT.test(line) ? findingIn(text, offset, WIDE_LINES, WIDE_CHARS) : null;
   } catch {
     return null;
   }
 }
 
-function walkLines(text: string, offset: number, direction: 1 | -1): number {
+function findingIn(text: string, offset: number, lines: number, chars: number): Finding | null {
+  const start = linesBefore(text, offset, lines, chars);
+  const end = linesAfter(text, offset, lines, chars);
+  const local = offset - start;
+  const { findings } = scanText(text.slice(start, end));
+  const covers = (s: Span | null) => !!s && s.start <= local && local <= s.end;
+  const hit = findings.find((f) => covers(f.codeSpan) || covers(f.requestIdSpan) || covers(f.messageSpan));
+  return hit ? shift(hit, start) : null;
+}
+
+function linesBefore(text: string, offset: number, lines: number, chars: number): number {
+  const floor = Math.max(0, offset - chars);
   let at = offset;
-  for (let n = 0; n < CONTEXT_LINES; n++) {
-    if (direction < 0) {
-      const s = lineStartAt(text, at);
-      if (s === 0 || offset - s > CONTEXT_CHARS) return Math.max(s, offset - CONTEXT_CHARS, 0);
-      at = s - 1;
-    } else {
-      const e = lineEndAt(text, at);
-      if (e >= text.length || e - offset > CONTEXT_CHARS) return Math.min(e, offset + CONTEXT_CHARS, text.length);
-      at = e + 1;
-    }
+  for (let n = 0; n <= lines && at > floor; n++) {
+    const nl = text.lastIndexOf('\n', at - 1);
+    if (nl < floor) return floor;
+    at = nl;
   }
-  return direction < 0 ? lineStartAt(text, at) : lineEndAt(text, at);
+  return Math.max(floor, at + (text.charCodeAt(at) === 10 ? 1 : 0));
+}
+
+function linesAfter(text: string, offset: number, lines: number, chars: number): number {
+  const ceiling = Math.min(text.length, offset + chars);
+  let at = offset;
+  for (let n = 0; n <= lines && at < ceiling; n++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0 || nl >= ceiling) return ceiling;
+    at = nl + 1;
+  }
+  return Math.min(ceiling, at);
 }
 
 function shift(f: Finding, by: number): Finding {

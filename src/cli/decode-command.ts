@@ -1,0 +1,64 @@
+// `tcerr decode`: one pasted response or log excerpt, read whole, explained at length.
+
+import type { DecodeResult } from '../engine/decode';
+import type { Language } from '../engine/types';
+import { createExplainer, type Explainer } from './explain';
+import { formatDecodeReport, type DecodedFinding } from './format-decode';
+import type { CliIo } from './io';
+import { EXIT_OK, EXIT_USAGE, STDIN_NAME } from './exit-codes';
+import { LineIndex } from './positions';
+import { JSON_VERSION, toJsonFinding } from './report';
+import { stringifyJsonSafe, sanitizeLine } from './sanitize';
+import { anchorSpan } from './stitch';
+import { concat } from './stream-scan';
+import { describeFsError } from './walk';
+
+export interface DecodeRequest {
+  input: string | null;
+  json: boolean;
+  language: Language;
+}
+
+export interface DecodeDeps {
+  decode: (text: string) => DecodeResult;
+  explain?: Explainer;
+}
+
+async function readAll(chunks: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+  return concat(parts);
+}
+
+export async function runDecode(request: DecodeRequest, io: CliIo, deps: DecodeDeps): Promise<number> {
+  const fromStdin = request.input === null || request.input === '-';
+  if (request.input === null && io.stdin.isTTY) {
+    await io.stderr.write("tcerr: decode needs input: a file, or text piped to standard input; see 'tcerr decode --help'\n");
+    return EXIT_USAGE;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = fromStdin ? await readAll(io.stdin) : await io.readWholeFile(request.input as string);
+  } catch (err) {
+    const name = fromStdin ? STDIN_NAME : (request.input as string);
+    await io.stderr.write(`tcerr: ${sanitizeLine(name)}: ${sanitizeLine(describeFsError(err))}\n`);
+    return EXIT_USAGE;
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const result = deps.decode(text);
+  const explain = deps.explain ?? createExplainer(request.language);
+  // Findings point into the input as given (the unwrapped text is for display only).
+  const index = new LineIndex(text);
+  const items: DecodedFinding[] = result.findings.map((finding) => {
+    const anchor = anchorSpan(finding);
+    const record = toJsonFinding({ finding, start: index.positionAt(anchor.start), end: index.positionAt(anchor.end) }, explain);
+    return { record, meaning: explain(finding) };
+  });
+  if (request.json) {
+    const report = { version: JSON_VERSION, findings: items.map((i) => i.record), unwrapped: result.unwrapped };
+    await io.stdout.write(stringifyJsonSafe(report) + '\n');
+  } else {
+    await io.stdout.write(formatDecodeReport(result, items, request.language));
+  }
+  return EXIT_OK;
+}

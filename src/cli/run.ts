@@ -1,0 +1,39 @@
+// Dispatch: argv to a command, run it against the given I/O, return the exit code. Never throws for bad input.
+
+import { decodeText } from '../engine/decode';
+import { scanText } from '../engine/scan';
+import { parseArgs } from './args';
+import { runDecode, type DecodeDeps } from './decode-command';
+import { EXIT_OK, EXIT_USAGE } from './exit-codes';
+import { helpText, VERSION } from './help';
+import type { CliIo } from './io';
+import { sanitizeLine } from './sanitize';
+import { runScan, type ScanDeps } from './scan-command';
+
+export interface RunDeps {
+  scan?: ScanDeps;
+  decode?: DecodeDeps;
+}
+
+// Windows are bounded in size, so no cap is needed; a cap would silently drop findings of a dense log.
+export const defaultScanDeps = (): ScanDeps => ({ scan: (text) => scanText(text, { maxFindings: Number.POSITIVE_INFINITY }) });
+export const defaultDecodeDeps = (): DecodeDeps => ({ decode: decodeText });
+
+export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}): Promise<number> {
+  const command = parseArgs(argv);
+  switch (command.kind) {
+    case 'usage-error':
+      await io.stderr.write(`tcerr: ${sanitizeLine(command.message)}\nRun 'tcerr --help' for usage.\n`);
+      return EXIT_USAGE;
+    case 'help':
+      await io.stdout.write(helpText(command.topic));
+      return EXIT_OK;
+    case 'version':
+      await io.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'scan':
+      return runScan(command, io, deps.scan ?? defaultScanDeps());
+    case 'decode':
+      return runDecode(command, io, deps.decode ?? defaultDecodeDeps());
+  }
+}
