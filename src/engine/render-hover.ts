@@ -1,5 +1,5 @@
 import type { Explanation, Finding, Language } from './types';
-import { retryLabel } from './catalogLabels';
+import { retryLabel } from './catalog-labels';
 import { labelsFor, type Labels } from './render-labels';
 import { escapeInline, escapeProse, link } from './render-markdown';
 
