@@ -55,21 +55,45 @@ function anchorOf(f: Finding): number {
 
 /**
  * Strong candidates give way only to an earlier one claiming the same code token (or, without a code,
- * the same text); weak ones give way to anything they touch.
+ * the same text); weak ones give way to anything they touch. Accepted spans are kept sorted by start, so
+ * each candidate is compared only with the few spans that can reach it (big logs have thousands).
  */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   const order = (c: Candidate) => (c.strength === 'strong' ? 0 : 1);
   const sorted = candidates.map((c, i) => ({ c, i })).sort((a, b) => order(a.c) - order(b.c) || a.i - b.i);
   const accepted: Candidate[] = [];
+  let longest = 0;
   for (const { c } of sorted) {
-    const clash = accepted.some((a) => {
-      if (c.strength === 'weak') return overlaps(a.span, c.span) || overlaps(a.codeSpan, c.codeSpan);
-      if (c.codeSpan && a.codeSpan) return overlaps(a.codeSpan, c.codeSpan);
-      return overlaps(a.span, c.span) && (!c.codeSpan || !a.codeSpan);
-    });
-    if (!clash) accepted.push(c);
+    const at = firstStartAtOrAfter(accepted, c.span.end);
+    let clash = false;
+    for (let j = at - 1; j >= 0 && !clash; j--) {
+      const a = accepted[j];
+      if (a.span.start + longest < c.span.start) break;
+      clash = clashes(a, c);
+    }
+    if (clash) continue;
+    accepted.splice(firstStartAtOrAfter(accepted, c.span.start), 0, c);
+    longest = Math.max(longest, c.span.end - c.span.start);
   }
   return accepted.sort((a, b) => anchorOf(a) - anchorOf(b));
+}
+
+function clashes(a: Candidate, c: Candidate): boolean {
+  if (c.strength === 'weak') return overlaps(a.span, c.span) || overlaps(a.codeSpan, c.codeSpan);
+  if (c.codeSpan && a.codeSpan) return overlaps(a.codeSpan, c.codeSpan);
+  return overlaps(a.span, c.span) && (!c.codeSpan || !a.codeSpan);
+}
+
+/** Index of the first accepted candidate whose span starts at or after `offset` (binary search). */
+function firstStartAtOrAfter(accepted: Candidate[], offset: number): number {
+  let lo = 0;
+  let hi = accepted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (accepted[mid].span.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function finish(text: string, c: Candidate): Finding {
