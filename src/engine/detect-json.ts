@@ -1,11 +1,12 @@
 import { parseTree, type Node } from 'jsonc-parser';
 import { candidate, type Candidate, type Emit } from './candidate';
+import { MAX_SHAPE_REACH } from './limits';
 import { isCode } from './patterns';
 import { lineEndAt } from './text';
 import { unescapeSlice } from './unescape';
 
 /** How far one envelope may reach; bigger bodies are cut (a 10 MB one-line response must not stall a hover). */
-const MAX_ENVELOPE = 256 * 1024;
+const MAX_ENVELOPE = MAX_SHAPE_REACH;
 const MAX_ESCAPED_REGION = 64 * 1024;
 
 /** What follows the key `Response` or `Error` in an envelope: the closing quote (maybe escaped), a colon, `{`. */

@@ -32,3 +32,27 @@ export function trimEnd(text: string, start: number, end: number): number {
   while (e > start && /\s/.test(text[e - 1] ?? '')) e--;
   return e;
 }
+
+/** Start of the line `lines` lines before the one holding `offset`, but no further back than `chars`. */
+export function linesBefore(text: string, offset: number, lines: number, chars: number): number {
+  const floor = Math.max(0, offset - chars);
+  let at = offset;
+  for (let n = 0; n <= lines && at > floor; n++) {
+    const nl = text.lastIndexOf('\n', at - 1);
+    if (nl < floor) return floor;
+    at = nl;
+  }
+  return Math.max(floor, at + (text.charCodeAt(at) === 10 ? 1 : 0));
+}
+
+/** End of the line `lines` lines after the one holding `offset`, but no further than `chars`. */
+export function linesAfter(text: string, offset: number, lines: number, chars: number): number {
+  const ceiling = Math.min(text.length, offset + chars);
+  let at = offset;
+  for (let n = 0; n <= lines && at < ceiling; n++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0 || nl >= ceiling) return ceiling;
+    at = nl + 1;
+  }
+  return Math.min(ceiling, at);
+}
