@@ -26,17 +26,35 @@ export function detectCpp(text: string, emit: Emit): void {
  * `AuthFailure.SignatureFailure: <message>` as third-party tools show it (Grafana, translators). Nothing
  * else marks it as Tencent's, so only dotted codes with a Tencent-only first segment count.
  */
-const LOOSE = new RegExp(
-  String.raw`(?:${[...TENCENT_FIRST_SEGMENTS].join('|')})\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}:[ \t]?(?=[^\s\/])`,
-  'g',
-);
-/** A code glued to a word, a path, a key (`x.AuthFailure.Foo:`, `"AuthFailure.Foo":`) is not this shape. */
-const NOT_BEFORE_LOOSE = /[A-Za-z0-9_.=:'"\/\\-]/;
+// Matched from the first dot: an alternation of ~30 first segments at the front would be tried at every
+// position of a big log. The word before the dot is then read back and looked up in the set.
+const LOOSE_REST = /\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}:[ \t]?(?=[^\s\/])/g;
+const LONGEST_FIRST_SEGMENT = Math.max(...[...TENCENT_FIRST_SEGMENTS].map((s) => s.length));
+/** A code glued to a word or a path (`x.AuthFailure.Foo:`, `/AuthFailure.Foo:`) is not this shape; after a quote or `=` it is. */
+const NOT_BEFORE_LOOSE = /[A-Za-z0-9_.\/\\-]/;
+
+/** Start of the run of ASCII letters and digits that ends at `end` (looking back at most `max` + 1 characters). */
+function wordStartBefore(text: string, end: number, max: number): number {
+  let i = end;
+  while (i > 0 && end - i <= max) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+    i--;
+  }
+  return i;
+}
 
 export function detectCodeColonMessage(text: string, emit: Emit): void {
-  LOOSE.lastIndex = 0;
-  for (let m = LOOSE.exec(text); m; m = LOOSE.exec(text)) {
-    if (m.index > 0 && NOT_BEFORE_LOOSE.test(text[m.index - 1])) continue;
+  LOOSE_REST.lastIndex = 0;
+  for (let rest = LOOSE_REST.exec(text); rest; rest = LOOSE_REST.exec(text)) {
+    const start = wordStartBefore(text, rest.index, LONGEST_FIRST_SEGMENT);
+    const glued = start > 0 && NOT_BEFORE_LOOSE.test(text[start - 1]);
+    if (glued || !TENCENT_FIRST_SEGMENTS.has(text.slice(start, rest.index))) {
+      // The rest may hold the real first segment (`x.AuthFailure.Foo:`): look again from the next dot.
+      LOOSE_REST.lastIndex = rest.index + 1;
+      continue;
+    }
+    const m = { index: start, 0: text.slice(start, rest.index) + rest[0] };
     const code = m[0].slice(0, m[0].indexOf(':'));
     const lineEnd = lineEndAt(text, m.index);
     if (OTHER_CLOUD.test(text.slice(lineStartAt(text, m.index), lineEnd))) continue;

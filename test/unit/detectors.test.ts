@@ -123,3 +123,11 @@ test('maxFindings caps the list and says so', () => {
   assert.equal(result.truncated, true);
   assert.equal(scanText(line.repeat(5), { maxFindings: 10 }).truncated, false);
 });
+
+test('a code-colon message inside a JSON string or after key= is still found', () => {
+  const inJson = '{"msg":"AuthFailure.SignatureFailure:请求签名验证失败"}';
+  assert.deepEqual(scanText(inJson).findings.map((f) => f.code), ['AuthFailure.SignatureFailure']);
+  const logfmt = 'level=error err=AuthFailure.SecretIdNotFound: the SecretId is not found';
+  assert.deepEqual(scanText(logfmt).findings.map((f) => f.code), ['AuthFailure.SecretIdNotFound']);
+  assert.deepEqual(scanText('see docs/AuthFailure.SignatureFailure: page').findings, []);
+});
