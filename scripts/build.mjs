@@ -5,6 +5,13 @@ import { readdirSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
+// The web extension gets the `.web` twin of modules that need Node (e.g. streaming a large file with fs).
+const webTwins = {
+  name: 'web-twins',
+  setup(b) {
+    b.onResolve({ filter: /\/large-file-source$/ }, (a) => ({ path: join(a.resolveDir, `${a.path}.web.ts`) }));
+  },
+};
 const common = { bundle: true, mainFields: ['module', 'main'], sourcemap: !production, minify: production, logLevel: 'warning', legalComments: 'none' };
 
 function testEntries(dir) {
@@ -19,7 +26,7 @@ rmSync('dist-test', { recursive: true, force: true });
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], plugins: [webTwins] }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: testEntries('test/unit'), outdir: 'dist-test/unit', platform: 'node', format: 'cjs', target: 'node20', sourcemap: true }),
   build({ ...common, entryPoints: testEntries('test/vscode'), outdir: 'dist-test/vscode', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode', 'mocha'], sourcemap: true }),

@@ -1,6 +1,8 @@
 // Command-line parsing, pure: argv in, a command or a usage error out. No process access here.
 
 import type { Language } from '../engine/types';
+import { parseCatalogArgs, type CatalogCommand } from './catalog-args';
+import { emptyNoiseFlags, type NoiseFlags } from './noise-config';
 
 export interface CommonOptions {
   json: boolean;
@@ -9,10 +11,11 @@ export interface CommonOptions {
 }
 
 export type Command =
-  | { kind: 'help'; topic: 'main' | 'scan' | 'decode' }
+  | { kind: 'help'; topic: 'main' | 'scan' | 'decode' | 'catalog' }
+  | CatalogCommand
   | { kind: 'version' }
-  | ({ kind: 'scan'; paths: string[] } & CommonOptions)
-  | ({ kind: 'decode'; input: string | null } & CommonOptions)
+  | ({ kind: 'scan'; paths: string[]; noise?: NoiseFlags; redact?: false } & CommonOptions)
+  | ({ kind: 'decode'; input: string | null; redact?: false } & CommonOptions)
   | { kind: 'usage-error'; message: string };
 
 const LANGUAGES: Readonly<Record<string, Language>> = { en: 'en', 'zh-cn': 'zh-CN' };
@@ -27,12 +30,16 @@ export function parseArgs(argv: readonly string[]): Command {
   if (first === '--help' || first === '-h' || first === 'help') return { kind: 'help', topic: 'main' };
   if (first === '--version' || first === '-V' || first === '-v') return { kind: 'version' };
   if (first === 'scan' || first === 'decode') return parseCommand(first, rest);
+  if (first === 'catalog') return parseCatalogArgs(rest);
   if (first.startsWith('-')) return usageError(`unknown option '${first}'`);
   return usageError(`unknown command '${first}'`);
 }
 
 function parseCommand(name: 'scan' | 'decode', args: readonly string[]): Command {
   const options: CommonOptions = { json: false, noColor: false, language: 'en' };
+  const noise = emptyNoiseFlags();
+  // Credentials in the output are masked unless --no-redact; `redact: false` appears only then.
+  let redact = true;
   const operands: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < args.length; i++) {
@@ -67,11 +74,35 @@ function parseCommand(name: 'scan' | 'decode', args: readonly string[]): Command
         options.language = language;
         break;
       }
+      case '--exclude-code':
+      case '--severity':
+      case '--config': {
+        // Noise control applies to scans; a decode shows everything it was given.
+        if (name !== 'scan') return usageError(`unknown option '${flag}' for '${name}'`);
+        const value = inline ?? args[++i];
+        if (value === undefined || value === '') return usageError(`option '${flag}' needs a value`);
+        if (flag === '--exclude-code') noise.excludeCodes.push(value);
+        else if (flag === '--severity') noise.severity.push(value);
+        else noise.config = value;
+        break;
+      }
+      case '--redact':
+      case '--no-redact':
+        if (inline !== undefined) return usageError(`option '${flag}' takes no value`);
+        redact = flag === '--redact';
+        break;
+      case '--no-config':
+        if (name !== 'scan' || inline !== undefined) return usageError(`unknown option '${arg}' for '${name}'`);
+        noise.config = false;
+        break;
       default:
         return usageError(`unknown option '${flag}' for '${name}'`);
     }
   }
-  if (name === 'scan') return { kind: 'scan', paths: operands, ...options };
+  // `noise` only when a noise option was given: the command stays what it was for everyone else.
+  const noiseGiven = noise.excludeCodes.length > 0 || noise.severity.length > 0 || noise.config !== null;
+  const redaction = redact ? {} : { redact: false as const };
+  if (name === 'scan') return { kind: 'scan', paths: operands, ...(noiseGiven ? { noise } : {}), ...redaction, ...options };
   if (operands.length > 1) return usageError(`'decode' takes one input (a file or -), got ${operands.length}`);
-  return { kind: 'decode', input: operands[0] ?? null, ...options };
+  return { kind: 'decode', input: operands[0] ?? null, ...redaction, ...options };
 }

@@ -2,11 +2,13 @@
 
 import type { DecodeResult } from '../engine/decode';
 import type { Language } from '../engine/types';
-import { createExplainer, type Explainer } from './explain';
+import type { Explainer } from './explain';
+import { userExplainer } from './user-catalog';
 import { formatDecodeReport, type DecodedFinding } from './format-decode';
 import type { CliIo } from './io';
 import { EXIT_OK, EXIT_USAGE, STDIN_NAME } from './exit-codes';
 import { LineIndex } from './positions';
+import { redactDecodeResult } from '../engine/redact';
 import { JSON_VERSION, toJsonFinding } from './report';
 import { stringifyJsonSafe, sanitizeLine } from './sanitize';
 import { anchorSpan } from './stitch';
@@ -17,6 +19,8 @@ export interface DecodeRequest {
   input: string | null;
   json: boolean;
   language: Language;
+  /** False with --no-redact: credentials in the input are then shown as found. */
+  redact?: boolean;
 }
 
 export interface DecodeDeps {
@@ -45,8 +49,9 @@ export async function runDecode(request: DecodeRequest, io: CliIo, deps: DecodeD
     return EXIT_USAGE;
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  const result = deps.decode(text);
-  const explain = deps.explain ?? createExplainer(request.language);
+  // Masked texts, same spans: positions still refer to the input as given.
+  const result = request.redact === false ? deps.decode(text) : redactDecodeResult(deps.decode(text));
+  const explain = deps.explain ?? (await userExplainer(request.language, io));
   // Findings point into the input as given (the unwrapped text is for display only).
   const index = new LineIndex(text);
   const items: DecodedFinding[] = result.findings.map((finding) => {

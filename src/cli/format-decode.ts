@@ -5,7 +5,7 @@ import type { DecodeResult } from '../engine/decode';
 import { retryLabel } from '../engine/catalog';
 import { labelsFor } from '../engine/render-labels';
 import type { Language } from '../engine/types';
-import type { FindingMeaning } from './explain';
+import { isForeign, type FindingMeaning } from './explain';
 import { clip } from './format-text';
 import type { JsonFinding } from './report';
 import { sanitizeBlock, sanitizeLine } from './sanitize';
@@ -29,15 +29,24 @@ function errorSection(item: DecodedFinding, language: Language): string[] {
   const lines = [`${code} [${record.severity}]`, `  ${meaning.title}`];
   const ex = meaning.explanation;
   if (ex) {
+    // Imported and team text is file data: sanitised like the input. The catalog's own text is printed as is.
+    const text = (t: string) => (isForeign(ex) ? clip(sanitizeLine(t), 2000) : t);
+    const body = (t: string) => (ex.source === 'team' ? clip(sanitizeLine(t), 2000) : t);
     if (ex.source === 'fallback') lines.push(`  ${labels.notFromCatalog}`);
-    lines.push(field(labels.why, ex.explanation), `  ${labels.whatToDo}:`);
-    ex.remediation.forEach((step, i) => lines.push(`    ${i + 1}. ${step}`));
+    if (isForeign(ex)) lines.push(`  ${ex.source === 'team' ? labels.fromTeam : labels.fromSdk} ${text(ex.provenance ?? '')}`.trimEnd());
+    lines.push(field(labels.why, body(ex.explanation)), `  ${labels.whatToDo}:`);
+    ex.remediation.forEach((step, i) => lines.push(`    ${i + 1}. ${body(step)}`));
+    if (ex.notes && ex.notes.length > 0) {
+      lines.push(`  ${labels.teamNotes}:`);
+      for (const note of ex.notes) lines.push(`    - ${clip(sanitizeLine(note), 500)}`);
+    }
     lines.push(field(labels.retry, retryLabel(ex.retry, language)));
   }
   if (record.message !== null) lines.push(field(labels.message, clip(sanitizeLine(record.message), 2000)));
   if (record.requestId !== null) lines.push(field(labels.requestId, clip(sanitizeLine(record.requestId), 200)));
   if (record.product !== null) lines.push(field(labels.product, clip(sanitizeLine(record.product), 100)));
   if (ex) lines.push(field(labels.docs, ex.docs));
+  if (ex?.runbook) lines.push(field(labels.runbook, sanitizeLine(ex.runbook)));
   return lines;
 }
 
@@ -57,7 +66,14 @@ export function formatDecodeReport(result: DecodeResult, items: readonly Decoded
   for (const item of successes) blocks.push(successSection(item, language));
   const payload = result.unwrapped.length > MAX_PAYLOAD_CHARS ? result.unwrapped.slice(0, MAX_PAYLOAD_CHARS) + '\n…' : result.unwrapped;
   if (payload.trim() !== '') {
-    blocks.push([`${labels.payload}:`, sanitizeBlock(payload).replace(/\n+$/, '')]);
+    blocks.push([`${labels.payload}:`, trimTrailingNewlines(sanitizeBlock(payload))]);
   }
   return blocks.map((b) => b.join('\n')).join('\n\n') + '\n';
+}
+
+/** By hand: `/\n+$/` retries at every newline of a long run (quadratic on a payload of blank lines). */
+function trimTrailingNewlines(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 10) end--;
+  return text.slice(0, end);
 }

@@ -58,7 +58,8 @@ export function processIo(): CliIo {
     stderr: nodeSink(process.stderr),
     stdin: process.stdin,
     env: process.env,
-    openFile: (path) => createReadStream(path, { highWaterMark: 64 * 1024 }),
+    // Big reads: fewer decoder calls and string joins per megabyte of log.
+    openFile: (path) => createReadStream(path, { highWaterMark: 256 * 1024 }),
     readWholeFile: async (path) => {
       const b = await readFile(path);
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);

@@ -2,7 +2,7 @@
 // 1-based UTF-16 code unit columns, end exclusive, of the code token (of the RequestId for a success
 // envelope; an empty range at the start of the occurrence when there is neither).
 
-import type { FindingKind, FormatId, Origin } from '../engine/types';
+import type { ExplanationSource, FindingKind, FormatId, Origin } from '../engine/types';
 import type { CliSeverity, Explainer } from './explain';
 import type { LocatedFinding } from './stitch';
 
@@ -21,7 +21,7 @@ export interface JsonFinding {
   endLine: number;
   endColumn: number;
   title: string;
-  source: 'catalog' | 'fallback';
+  source: ExplanationSource;
   product: string | null;
 }
 

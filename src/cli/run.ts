@@ -3,6 +3,7 @@
 import { decodeText } from '../engine/decode';
 import { scanText } from '../engine/scan';
 import { parseArgs } from './args';
+import { runCatalog, type CatalogDeps } from './catalog-command';
 import { runDecode, type DecodeDeps } from './decode-command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { helpText, VERSION } from './help';
@@ -13,6 +14,7 @@ import { runScan, type ScanDeps } from './scan-command';
 export interface RunDeps {
   scan?: ScanDeps;
   decode?: DecodeDeps;
+  catalog?: CatalogDeps;
 }
 
 // Windows are bounded in size, so no cap is needed; a cap would silently drop findings of a dense log.
@@ -35,5 +37,8 @@ export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}
       return runScan(command, io, deps.scan ?? defaultScanDeps());
     case 'decode':
       return runDecode(command, io, deps.decode ?? defaultDecodeDeps());
+    case 'catalog-import':
+    case 'catalog-status':
+      return runCatalog(command, io, deps.catalog);
   }
 }

@@ -1,15 +1,18 @@
 // `tcerr scan`: walks the paths, streams each input through the detectors, reports as it goes.
 
+import { redactFinding } from '../engine/redact';
 import type { Language } from '../engine/types';
-import { countsAsError, createExplainer, type Explainer } from './explain';
+import { countsAsError, type Explainer } from './explain';
 import { EXIT_FOUND, EXIT_OK, EXIT_USAGE, STDIN_NAME } from './exit-codes';
 import { emptyTotals, useColour } from './format-text';
 import type { CliIo } from './io';
-import { toJsonFinding } from './report';
+import { sanitizeLine } from './sanitize';
 import { jsonOutput, textOutput } from './scan-output';
 import type { LocatedFinding, ScanFn, StitchOptions } from './stitch';
 import { scanStream } from './stream-scan';
 import { describeFsError, walkPaths } from './walk';
+import { userExplainer } from './user-catalog';
+import { judgeLocated, loadCliNoise, relativeToBase, type NoiseFlags } from './noise-config';
 
 
 export interface ScanRequest {
@@ -17,6 +20,10 @@ export interface ScanRequest {
   json: boolean;
   noColor: boolean;
   language: Language;
+  /** --exclude-code, --severity, --config; `.tcerr.json` is looked up when absent. */
+  noise?: NoiseFlags;
+  /** False with --no-redact: credentials in messages are then printed as found. */
+  redact?: boolean;
 }
 
 export interface ScanDeps {
@@ -24,6 +31,8 @@ export interface ScanDeps {
   /** Window sizes; tests make them tiny to put cuts where they want. */
   stitch?: StitchOptions;
   explain?: Explainer;
+  /** Where `.tcerr.json` is looked for when no path names a folder (tests set it). */
+  cwd?: string;
 }
 
 export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): Promise<number> {
@@ -35,7 +44,14 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
     }
     paths = ['-'];
   }
-  const explain = deps.explain ?? createExplainer(request.language);
+  let cliNoise;
+  try {
+    cliNoise = await loadCliNoise(request.noise ?? { excludeCodes: [], severity: [], config: null }, paths, deps.cwd ?? process.cwd());
+  } catch (err) {
+    await io.stderr.write(`tcerr: ${sanitizeLine(err instanceof Error ? err.message : String(err))}\n`);
+    return EXIT_USAGE;
+  }
+  const explain = deps.explain ?? (await userExplainer(request.language, io));
   const output = request.json
     ? jsonOutput(io.stdout, io.stderr)
     : textOutput(io.stdout, io.stderr, useColour(io.stdout.isTTY, request.noColor, io.env));
@@ -60,12 +76,13 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
     };
     const onFindings = async (located: LocatedFinding[]) => {
       await begin();
-      const records = located.map((l) => toJsonFinding(l, explain));
+      const { kept, records } = judgeLocated(located, explain, cliNoise, relativeToBase(path, cliNoise.base, item.kind === 'stdin'));
+      located = kept;
       for (let i = 0; i < records.length; i++) {
         totals.bySeverity[records[i].severity]++;
         if (countsAsError(located[i].finding, records[i].severity)) errorsFound = true;
       }
-      await output.findings(path, records);
+      await output.findings(path, request.redact === false ? records : records.map(redactFinding));
     };
     try {
       const outcome = await scanStream(source, { scan: deps.scan, stitch: deps.stitch, skipBinary: item.kind === 'file', onFindings });

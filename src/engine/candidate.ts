@@ -44,5 +44,30 @@ export function candidate(text: string, parts: CandidateParts): Candidate {
 
 /** A message wrapped over lines (terraform's `│ ` frame, markdown quotes) reads as one line. */
 function joinContinuationLines(message: string): string {
-  return message.includes('\n') || message.includes('\r') ? message.replace(/[ \t]*\r?\n[ \t]*(?:[│|>][ \t]*)?/g, ' ') : message;
+  if (!message.includes('\n')) return message;
+  // Split and trimmed by hand: the one-regex form (`[ \t]*\r?\n[ \t]*…`) retried its leading `[ \t]*` at every
+  // blank of a long run, quadratic in the run's length.
+  const lines = message.split('\n');
+  return lines
+    .map((line, i) => {
+      let start = 0;
+      let end = line.length;
+      if (i < lines.length - 1) {
+        if (line.endsWith('\r')) end--;
+        while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+      }
+      if (i > 0) {
+        while (start < end && isBlank(line.charCodeAt(start))) start++;
+        if (start < end && '│|>'.includes(line[start])) {
+          start++;
+          while (start < end && isBlank(line.charCodeAt(start))) start++;
+        }
+      }
+      return line.slice(start, end);
+    })
+    .join(' ');
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }

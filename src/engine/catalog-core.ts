@@ -1,4 +1,5 @@
 import { readableDetail } from './catalog-detail';
+import { productDocs } from './product-docs';
 import type { CatalogEntry, EntryText, Explanation, Language, Origin } from './types';
 
 export interface ExplainOptions {
@@ -101,10 +102,12 @@ export function createCatalog(entries: readonly CatalogEntry[]): Catalog {
     const raw = typeof code === 'string' ? code : '';
     const key = raw.trim();
     if (key.length === 0 || key.length > MAX_CODE_LENGTH) return unknown(raw, key, language);
-
     const exact = lookup(key, product);
     if (exact) return resolve(raw, exact, key, 'catalog', null, language);
+    return withProductDocs(explainFamily(raw, key, language, product), product, language);
+  }
 
+  function explainFamily(raw: string, key: string, language: Language, product: string | null | undefined): Explanation {
     const segments = key.split('.', MAX_PREFIX_SEGMENTS + 1);
     for (let n = Math.min(segments.length - 1, MAX_PREFIX_SEGMENTS); n >= 1; n--) {
       const prefix = segments.slice(0, n).join('.');
@@ -185,6 +188,16 @@ function signalsBusyState(tail: string, explanation: Explanation): boolean {
     explanation.category !== 'permission' &&
     BUSY_TAIL.test(tail.slice(0, MAX_CODE_LENGTH))
   );
+}
+
+/**
+ * A family or unknown explanation links to the product's error-code page when the context names the product:
+ * the generic page lists only the common codes, the product page lists the exact one.
+ */
+function withProductDocs(explanation: Explanation, product: string | null | undefined, language: Language): Explanation {
+  if (explanation.origin === 'legacy') return explanation;
+  const docs = productDocs(normaliseProduct(product), explanation.language === 'zh-CN' ? 'zh-CN' : language);
+  return docs ? { ...explanation, docs } : explanation;
 }
 
 function normaliseProduct(product: string | null | undefined): string | null {

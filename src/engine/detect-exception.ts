@@ -9,7 +9,8 @@ import { lineEndAt, lineStartAt, trimEnd } from './text';
  * old Java/PHP and Node: `message:<Code>-<Message> requestId:Z` or just `message:Y  requestId:Z`.
  */
 const MARK = /\[(?:TencentCloud(?:\\{1,2})Common(?:\\{1,2})Exception(?:\\{1,2}))?TencentCloudSDKException\]/g;
-const WITH_CODE = /[ \t]*code:[ \t]*([^\s]{0,128})[ \t]+message:/y;
+// The code and its blanks are one optional group, so a blank run after `code:` is read one way only.
+const WITH_CODE = /[ \t]*code:(?:[ \t]*([^\s]{1,128}))?[ \t]+message:/y;
 const WITHOUT_CODE = /[ \t]*message:/y;
 const OLD_CODE_PREFIX = new RegExp(String.raw`^(${CODE})-`);
 
@@ -21,7 +22,7 @@ export function detectSdkException(text: string, emit: Emit): void {
     WITH_CODE.lastIndex = after;
     const withCode = WITH_CODE.exec(text);
     if (withCode) {
-      const raw = withCode[1];
+      const raw = withCode[1] ?? '';
       const codeStart = after + withCode[0].indexOf(raw, withCode[0].indexOf('code:') + 5);
       const rest = readMessageAndId(text, after + withCode[0].length, ' requestId:', '[TencentCloudSDKException');
       const hasCode = isCode(raw);

@@ -42,16 +42,23 @@ interface KeyValueForm {
  * with evidence: a RequestId, a Tencent-only code shape, or Tencent named on the line; never on a line that
  * names another cloud.
  */
+// Each pattern starts with its literal key (a leading lookbehind would make the regex engine try every
+// position of a big log instead of jumping between keys); the "not glued to a word" check is done by hand.
 const KEY_VALUE_FORMS: KeyValueForm[] = [
-  { re: new RegExp(String.raw`(?<![A-Za-z0-9_])Code=(${CODE}),[ \t]*Message=`, 'g'), ridKey: ', RequestId=', format: 'code-message' },
-  { re: new RegExp(String.raw`(?<![A-Za-z0-9_])Code:[ \t]*(${CODE}),[ \t]*Message:[ \t]*`, 'g'), ridKey: ', RequestId: ', format: 'code-message' },
-  { re: new RegExp(String.raw`(?<![A-Za-z0-9_])code:(${CODE}),[ \t]*message:`, 'g'), ridKey: ', requestId:', format: 'terraform-legacy' },
+  { re: new RegExp(String.raw`Code=(${CODE}),[ \t]*Message=`, 'g'), ridKey: ', RequestId=', format: 'code-message' },
+  { re: new RegExp(String.raw`Code:[ \t]*(${CODE}),[ \t]*Message:[ \t]*`, 'g'), ridKey: ', RequestId: ', format: 'code-message' },
+  { re: new RegExp(String.raw`code:(${CODE}),[ \t]*message:`, 'g'), ridKey: ', requestId:', format: 'terraform-legacy' },
 ];
+const WORD_CHAR = /[A-Za-z0-9_]/;
 
 export function detectKeyValueForms(text: string, emit: Emit): void {
   for (const form of KEY_VALUE_FORMS) {
     form.re.lastIndex = 0;
     for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
+      if (m.index > 0 && WORD_CHAR.test(text[m.index - 1])) {
+        form.re.lastIndex = m.index + 1;
+        continue;
+      }
       const line = text.slice(lineStartAt(text, m.index), lineEndAt(text, m.index));
       if (OTHER_CLOUD.test(line)) continue;
       const codeValue = m[1];

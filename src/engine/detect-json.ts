@@ -64,7 +64,9 @@ function parseObjectAt(text: string, start: number): Node | undefined {
   return tree && tree.type === 'object' ? tree : undefined;
 }
 
-const RID_AFTER = /[ \t\r\n]*,?[ \t\r\n]*"RequestId"[ \t\r\n]*:[ \t\r\n]*"([^"\\]{1,128})"/y;
+// The comma's own blanks are inside the optional group: two adjacent blank runs would match a long run of
+// blanks in quadratically many ways.
+const RID_AFTER = /[ \t\r\n]*(?:,[ \t\r\n]*)?"RequestId"[ \t\r\n]*:[ \t\r\n]*"([^"\\]{1,128})"/y;
 const RID_BEFORE = /"RequestId"[ \t\r\n]*:[ \t\r\n]*"([^"\\]{1,128})"[ \t\r\n]*,?[ \t\r\n]*$/;
 
 interface Found {
@@ -78,12 +80,14 @@ function envelopeAt(text: string, anchor: number, key: string, valueStart: numbe
   const obj = parseObjectAt(text, valueStart);
   if (!obj) return null;
   const abs = (n: Node) => valueStart + n.offset;
+  // The parser is tolerant: a string cut off by the end of the text still comes back, one character short.
+  const closed = (n: Node) => n.length >= 2 && text.charCodeAt(abs(n) + n.length - 1) === 34; /* " */
   const valueEnd = valueStart + obj.offset + obj.length;
   const errorNode = key === 'Response' ? property(obj, 'Error') : obj;
   let rid: { value: string; start: number; end: number } | null = null;
   if (key === 'Response') {
     const ridNode = property(obj, 'RequestId');
-    if (stringValue(ridNode)) rid = { value: ridNode.value, start: abs(ridNode) + 1, end: abs(ridNode) + ridNode.length - 1 };
+    if (stringValue(ridNode) && closed(ridNode)) rid = { value: ridNode.value, start: abs(ridNode) + 1, end: abs(ridNode) + ridNode.length - 1 };
   } else {
     RID_AFTER.lastIndex = valueEnd;
     const after = RID_AFTER.exec(text);
@@ -103,9 +107,12 @@ function envelopeAt(text: string, anchor: number, key: string, valueStart: numbe
   const span = { start: anchor, end: Math.max(valueEnd, rid ? rid.end + 1 : 0) };
   const codeNode = property(errorNode, 'Code');
   if (errorNode && errorNode.type === 'object') {
-    if (!stringValue(codeNode) || !isCode(codeNode.value)) return { candidates: [], valueEnd };
+    if (!stringValue(codeNode) || !closed(codeNode) || !isCode(codeNode.value)) return { candidates: [], valueEnd };
+    // A code written with escapes (`\u0041uthFailure`) is not a real one, and its range would not be the code.
+    if (text.slice(abs(codeNode) + 1, abs(codeNode) + codeNode.length - 1) !== codeNode.value) return { candidates: [], valueEnd };
     const messageNode = property(errorNode, 'Message');
-    const message = stringValue(messageNode)
+    const messageClosed = stringValue(messageNode) && closed(messageNode);
+    const message = messageClosed
       ? { start: abs(messageNode) + 1, end: abs(messageNode) + messageNode.length - 1 }
       : null;
     const code = { value: codeNode.value, start: abs(codeNode) + 1, end: abs(codeNode) + codeNode.length - 1 };
@@ -114,7 +121,7 @@ function envelopeAt(text: string, anchor: number, key: string, valueStart: numbe
       span,
       code,
       message,
-      messageText: stringValue(messageNode) ? messageNode.value : undefined,
+      messageText: messageClosed && stringValue(messageNode) ? messageNode.value : undefined,
       requestId: rid && rid.value ? rid : null,
     });
     return { candidates: [found], valueEnd };

@@ -91,13 +91,16 @@ export function detectCamRequestId(text: string, emit: Emit): void {
 }
 
 /** Legacy API 2.0: `{"code":4100,"message":"…","codeDesc":"…"}` (also as a Python dict). */
-const CODE_DESC = /(['"])codeDesc\1[ \t]*:[ \t]*(['"])([A-Za-z][A-Za-z0-9_.]{0,80})\2/g;
+// Starts at the literal key (a leading quote class would be tried at every position); the opening quote is checked by hand.
+const CODE_DESC = /codeDesc(['"])[ \t]*:[ \t]*(['"])([A-Za-z][A-Za-z0-9_.]{0,80})\2/g;
 const NUMERIC_CODE = /(['"])code\1[ \t]*:[ \t]*(-?\d{1,6})\b/g;
 const LEGACY_MESSAGE = /(['"])message\1[ \t]*:[ \t]*(['"])((?:(?!\2)[^\\\r\n]|\\.){0,2000})\2/g;
 
 export function detectLegacyApi2(text: string, emit: Emit): void {
   CODE_DESC.lastIndex = 0;
-  for (let m = CODE_DESC.exec(text); m; m = CODE_DESC.exec(text)) {
+  for (let key = CODE_DESC.exec(text); key; key = CODE_DESC.exec(text)) {
+    if (key.index === 0 || text[key.index - 1] !== key[1]) continue;
+    const m = { index: key.index - 1, 0: key[1] + key[0] };
     const windowStart = Math.max(0, m.index - 2400);
     const windowEnd = Math.min(text.length, m.index + m[0].length + 2400);
     const window = text.slice(windowStart, windowEnd);

@@ -18,9 +18,12 @@ const CONTINUATION_LINES = 8;
  */
 export function readMessageAndId(text: string, start: number, ridKey: string, stop: string | null): MessageAndId {
   const lineEnd = lineEndAt(text, start);
-  const own = cutAt(text, start, lineEnd, stop);
-  const onLine = text.lastIndexOf(ridKey, own - ridKey.length);
-  if (onLine >= start) return finish(text, start, onLine, ridKey);
+  // Searches stay on this line: an unbounded indexOf/lastIndexOf runs to the next (or previous) error in the
+  // whole text, which made a log with thousands of errors quadratic.
+  const line = text.slice(start, lineEnd);
+  const own = cutAt(line, start, lineEnd, stop);
+  const onLine = own - start >= ridKey.length ? line.lastIndexOf(ridKey, own - start - ridKey.length) : -1;
+  if (onLine >= 0) return finish(text, start, start + onLine, ridKey);
   if (own === lineEnd) {
     let lineStart = nextLineStart(text, lineEnd);
     for (let n = 0; n < CONTINUATION_LINES && lineStart < text.length; n++) {
@@ -36,10 +39,11 @@ export function readMessageAndId(text: string, start: number, ridKey: string, st
   return { message: { start, end }, requestId: camRequestId(text, start, end), end };
 }
 
-function cutAt(text: string, start: number, lineEnd: number, stop: string | null): number {
+/** End of the message's own text on its line: the line end, or where `stop` (the next error) begins. */
+function cutAt(line: string, start: number, lineEnd: number, stop: string | null): number {
   if (!stop) return lineEnd;
-  const at = text.indexOf(stop, start);
-  return at >= 0 && at < lineEnd ? at : lineEnd;
+  const at = line.indexOf(stop);
+  return at >= 0 ? start + at : lineEnd;
 }
 
 function finish(text: string, start: number, keyAt: number, ridKey: string): MessageAndId {

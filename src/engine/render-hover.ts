@@ -1,7 +1,7 @@
 import type { Explanation, Finding, Language } from './types';
 import { retryLabel } from './catalog-labels';
 import { labelsFor, type Labels } from './render-labels';
-import { escapeInline, escapeProse, link } from './render-markdown';
+import { escapeInline, escapeProse, link, safeHttpsUrl } from './render-markdown';
 
 /** Longest message (in source characters) shown; a longer one ends with an ellipsis. */
 export const MAX_MESSAGE_CHARS = 500;
@@ -15,20 +15,47 @@ export function renderMeaningLine(finding: Finding, explanation: Explanation | n
   if (finding.code === null) return `**${labels.noCode}**: ${labels.noCodeTitle}`;
   const code = `**${escapeInline(finding.code, MAX_CODE_CHARS)}**`;
   if (!explanation) return code;
-  // The detail is derived from the code, so it is file text; the title is ours.
+  // The detail is derived from the code, so it is file text; the title is ours unless imported or a team's.
   const detail = explanation.source === 'fallback' && explanation.detail ? ` \\(${escapeInline(explanation.detail)}\\)` : '';
-  return `${code}: ${escapeProse(explanation.title)}${detail}`;
+  return `${code}: ${textOf(explanation, explanation.title)}${detail}`;
+}
+
+/** Text from an SDK list or a team file is data, escaped in full; the bundled catalog's prose is ours. */
+function isForeign(explanation: Explanation): boolean {
+  return explanation.source === 'sdk-import' || explanation.source === 'team';
+}
+
+function textOf(explanation: Explanation, value: string): string {
+  return isForeign(explanation) ? escapeInline(value) : escapeProse(value);
+}
+
+/** Imported text is only the title (why and what-to-do are the family's, ours); a team may write all of it. */
+function bodyOf(explanation: Explanation, value: string): string {
+  return explanation.source === 'team' ? escapeInline(value) : escapeProse(value);
+}
+
+/** Where the text came from, when it is not tcerr's own catalog: the SDK list or the team file. */
+export function renderProvenance(explanation: Explanation, labels: Labels): string | null {
+  if (!isForeign(explanation)) return null;
+  const label = explanation.source === 'team' ? labels.fromTeam : labels.fromSdk;
+  const where = explanation.provenance ? ` ${escapeInline(explanation.provenance, 200)}` : '';
+  return `*${label}${where}*`;
 }
 
 /** Why, what to do, and whether retrying helps: what the catalog says about the code. */
 export function renderExplanationSections(explanation: Explanation, labels: Labels): string[] {
   const out: string[] = [];
   if (explanation.source === 'fallback' && explanation.matchedCode !== explanation.code) out.push(`*${labels.notFromCatalog}*`);
-  if (explanation.explanation) out.push(`**${labels.why}:** ${escapeProse(explanation.explanation)}`);
+  const provenance = renderProvenance(explanation, labels);
+  if (provenance) out.push(provenance);
+  if (explanation.explanation) out.push(`**${labels.why}:** ${bodyOf(explanation, explanation.explanation)}`);
   const steps = explanation.remediation.filter((s) => typeof s === 'string' && s.trim() !== '');
   if (steps.length > 0) {
-    out.push(`**${labels.whatToDo}:**\n\n${steps.map((s, i) => `${i + 1}. ${escapeProse(s)}`).join('\n')}`);
+    out.push(`**${labels.whatToDo}:**\n\n${steps.map((s, i) => `${i + 1}. ${bodyOf(explanation, s)}`).join('\n')}`);
   }
+  // Team notes are file data, whatever the source of the rest.
+  const notes = (explanation.notes ?? []).filter((s) => typeof s === 'string' && s.trim() !== '');
+  if (notes.length > 0) out.push(`**${labels.teamNotes}:**\n\n${notes.map((s) => `- ${escapeInline(s, 500)}`).join('\n')}`);
   out.push(`**${labels.retry}:** ${escapeProse(retryLabel(explanation.retry, labels.language))}`);
   return out;
 }
@@ -55,6 +82,7 @@ export function renderErrorDetails(finding: Finding, explanation: Explanation | 
   const occurrence = renderOccurrence(finding, labels);
   if (occurrence) parts.push(occurrence);
   if (explanation) parts.push(link(labels.docs, explanation.docs));
+  if (explanation?.runbook && safeHttpsUrl(explanation.runbook)) parts.push(link(labels.runbook, explanation.runbook));
   return parts;
 }
 

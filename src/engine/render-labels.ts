@@ -22,6 +22,10 @@ export interface Labels {
   foundErrors: (count: number) => string;
   payload: string;
   notFromCatalog: string;
+  fromSdk: string;
+  fromTeam: string;
+  teamNotes: string;
+  runbook: string;
 }
 
 const EN: Labels = {
@@ -42,6 +46,10 @@ const EN: Labels = {
   foundErrors: (n) => (n === 1 ? 'Found 1 error.' : `Found ${n} errors.`),
   payload: 'Unwrapped payload',
   notFromCatalog: 'This exact code is not in the tcerr catalog; the explanation is for its general family.',
+  fromSdk: 'Meaning from the official error list imported from your SDK sources:',
+  fromTeam: 'From your team catalog:',
+  teamNotes: 'Team notes',
+  runbook: 'Team runbook',
 };
 
 const ZH: Labels = {
@@ -62,6 +70,10 @@ const ZH: Labels = {
   foundErrors: (n) => `找到 ${n} 个错误。`,
   payload: '展开后的内容',
   notFromCatalog: 'tcerr 目录中没有这个确切的错误码；以下说明针对它所属的大类。',
+  fromSdk: '错误含义取自从本地 SDK 源码导入的官方错误码列表：',
+  fromTeam: '来自团队错误码目录：',
+  teamNotes: '团队备注',
+  runbook: '团队处理手册',
 };
 
 export function labelsFor(language: Language): Labels {

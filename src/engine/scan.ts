@@ -3,9 +3,12 @@ import { detectJsonEnvelopes } from './detect-json';
 import { detectGo, detectKeyValueForms } from './detect-go';
 import { detectDotnet, detectPythonRepr, detectSdkException } from './detect-exception';
 import { detectNodeDump } from './detect-node';
+import { detectCosXml } from './detect-xml';
 import { detectCamRequestId, detectCodeColonMessage, detectCpp, detectLegacyApi2 } from './detect-misc';
 import { inferProduct } from './product';
-import { lineEndAt, lineStartAt } from './text';
+import { capLongLines } from './long-lines';
+import { anchorOf, overlaps, shiftFinding } from './spans';
+import { lineEndAt, lineStartAt, linesAfter, linesBefore } from './text';
 import type { Finding, ScanOptions, ScanResult, Span } from './types';
 
 /** Strong detectors first: where two shapes claim the same text, the more specific one wins. */
@@ -15,6 +18,7 @@ const DETECTORS: ReadonlyArray<(text: string, emit: Emit) => void> = [
   detectSdkException,
   detectPythonRepr,
   detectNodeDump,
+  detectCosXml,
   detectCpp,
   detectDotnet,
   detectKeyValueForms,
@@ -24,6 +28,12 @@ const DETECTORS: ReadonlyArray<(text: string, emit: Emit) => void> = [
 ];
 
 export const DEFAULT_MAX_FINDINGS = 10_000;
+/**
+ * Lines longer than this are examined in their first this-many characters only: the detectors do some work per
+ * match over the match's line, so a huge line dense with look-alikes would cost time quadratic in its length.
+ * VS Code itself stops colouring lines at the same length (`editor.maxTokenizationLineLength`).
+ */
+export const DEFAULT_MAX_LINE_LENGTH = 20_000;
 
 /** Finds every Tencent Cloud API error (and success envelope) in a text. Never throws. */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
@@ -32,9 +42,11 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   const emit: Emit = (c) => {
     if (c.span.start >= 0 && c.span.end <= text.length && c.span.start <= c.span.end) candidates.push(c);
   };
+  // Same length as `text`, so offsets need no mapping; message texts come from the examined part only.
+  const examined = capLongLines(text, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
   for (const detect of DETECTORS) {
     try {
-      detect(text, emit);
+      detect(examined, emit);
     } catch {
       // A detector bug must cost only that detector's findings, never the whole scan.
     }
@@ -45,13 +57,6 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   return { findings, truncated: accepted.length > max };
 }
 
-function overlaps(a: Span | null, b: Span | null): boolean {
-  return !!a && !!b && a.start < b.end && b.start < a.end;
-}
-
-function anchorOf(f: Finding): number {
-  return (f.codeSpan ?? f.requestIdSpan ?? f.span).start;
-}
 
 /**
  * Strong candidates give way only to an earlier one claiming the same code token (or, without a code,
@@ -99,7 +104,8 @@ function firstStartAtOrAfter(accepted: Candidate[], offset: number): number {
 function finish(text: string, c: Candidate): Finding {
   const { strength: _strength, ...finding } = c;
   void _strength;
-  return { ...finding, product: inferProduct(text, c.span) };
+  // A detector that knows the product (COS XML) says so; the others leave it to the context.
+  return { ...finding, product: finding.product ?? inferProduct(text, c.span) };
 }
 
 /** Context for a hover: a few lines first (cheap), more only when the line may belong to a multi-line shape. */
@@ -108,7 +114,7 @@ const NEAR_CHARS = 4 * 1024;
 const WIDE_LINES = 80;
 const WIDE_CHARS = 64 * 1024;
 /** Lines that can be one piece of a pretty envelope, a Node dump or a wrapped SDK message. */
-const MULTI_LINE_HINT = /"(?:Code|Message|RequestId|Error|Response)"|\b(?:code|requestId|traceId):|CloudSDKHttpException|Message=|RequestId=/;
+const MULTI_LINE_HINT = /"(?:Code|Message|RequestId|Error|Response)"|\b(?:code|requestId|traceId):|CloudSDKHttpException|Message=|RequestId=|<(?:Error|Code|Message|RequestId)>/;
 
 /** The finding whose code, message or RequestId covers `offset`, looking only at the lines around it. Never throws. */
 export function findingAt(text: string, offset: number): Finding | null {
@@ -130,32 +136,9 @@ function findingIn(text: string, offset: number, lines: number, chars: number): 
   const { findings } = scanText(text.slice(start, end));
   const covers = (s: Span | null) => !!s && s.start <= local && local <= s.end;
   const hit = findings.find((f) => covers(f.codeSpan) || covers(f.requestIdSpan) || covers(f.messageSpan));
-  return hit ? shift(hit, start) : null;
-}
-
-function linesBefore(text: string, offset: number, lines: number, chars: number): number {
-  const floor = Math.max(0, offset - chars);
-  let at = offset;
-  for (let n = 0; n <= lines && at > floor; n++) {
-    const nl = text.lastIndexOf('\n', at - 1);
-    if (nl < floor) return floor;
-    at = nl;
-  }
-  return Math.max(floor, at + (text.charCodeAt(at) === 10 ? 1 : 0));
-}
-
-function linesAfter(text: string, offset: number, lines: number, chars: number): number {
-  const ceiling = Math.min(text.length, offset + chars);
-  let at = offset;
-  for (let n = 0; n <= lines && at < ceiling; n++) {
-    const nl = text.indexOf('\n', at);
-    if (nl < 0 || nl >= ceiling) return ceiling;
-    at = nl + 1;
-  }
-  return Math.min(ceiling, at);
-}
-
-function shift(f: Finding, by: number): Finding {
-  const move = (s: Span | null) => (s ? { start: s.start + by, end: s.end + by } : null);
-  return { ...f, span: move(f.span)!, codeSpan: move(f.codeSpan), messageSpan: move(f.messageSpan), requestIdSpan: move(f.requestIdSpan) };
+  if (!hit) return null;
+  const found = shiftFinding(hit, start);
+  // The product hint may sit above the window (an endpoint logged long before the error).
+  // COS XML names its product itself (the detector set it); other shapes take it from the context.
+  return { ...found, product: found.format === 'cos-xml' ? found.product : inferProduct(text, found.span) };
 }

@@ -27,7 +27,8 @@ export type FormatId =
   | 'terraform-legacy'
   | 'code-message'
   | 'code-colon-message'
-  | 'legacy-api2';
+  | 'legacy-api2'
+  | 'cos-xml';
 
 export interface Finding {
   kind: FindingKind;
@@ -107,7 +108,11 @@ export interface DocLinks {
   'zh-CN'?: string;
 }
 
-export type ExplanationSource = 'catalog' | 'fallback';
+/**
+ * Where an explanation's text comes from: the bundled catalog, its generic family text, the official code lists
+ * imported from the user's SDK sources (`sdk-import`), or a team catalog file (`team`).
+ */
+export type ExplanationSource = 'catalog' | 'fallback' | 'sdk-import' | 'team';
 
 /** What the catalog says about a code, resolved for one language. */
 export interface Explanation {
@@ -125,4 +130,10 @@ export interface Explanation {
   origin: Origin;
   docs: string;
   language: Language;
+  /** For `sdk-import` and `team` text: which list or file it came from (file data: shown escaped). */
+  provenance?: string | null;
+  /** A team runbook link (https only). */
+  runbook?: string | null;
+  /** Team hints shown after the remediation (file data: shown escaped). */
+  notes?: string[];
 }

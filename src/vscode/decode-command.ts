@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { decodeText } from '../engine/decode';
+import { redactDecodeResult } from '../engine/redact';
 import { renderDecodeReport } from '../engine/render-decode';
-import { explanationLanguage } from './config';
-import type { DecodeDocumentProvider } from './decode-provider';
+import { explanationLanguage, readSettings } from './config';
+import { DECODE_SCHEME, type DecodeDocumentProvider } from './decode-provider';
 import type { Explainer } from './explainer';
 
 function selectedText(): string | undefined {
@@ -28,8 +29,8 @@ async function clipboardText(log: vscode.LogOutputChannel): Promise<string | und
 
 async function promptedText(): Promise<string | undefined> {
   const text = await vscode.window.showInputBox({
-    title: 'tcerr: Decode Tencent Cloud API Response',
-    prompt: 'Paste a Tencent Cloud API response, SDK exception or log line',
+    title: vscode.l10n.t('tcerr: Decode Tencent Cloud API Response'),
+    prompt: vscode.l10n.t('Paste a Tencent Cloud API response, SDK exception or log line'),
     ignoreFocusOut: true,
   });
   return text === undefined || text.trim() === '' ? undefined : text;
@@ -48,15 +49,41 @@ export async function runDecode(
   try {
     const text = (typeof arg === 'string' && arg.trim() !== '' ? arg : undefined) ?? selectedText() ?? (await clipboardText(log)) ?? (await promptedText());
     if (text === undefined) return undefined;
-    const report = renderDecodeReport(decodeText(text), explainer.explainFn(), explanationLanguage());
+    // Credentials in the pasted text are masked: the report is easy to share, screen or copy.
+    const report = renderDecodeReport(redactDecodeResult(decodeText(text)), explainer.explainFn(), explanationLanguage());
     const uri = provider.add(report);
     let document = await vscode.workspace.openTextDocument(uri);
     if (document.languageId !== 'markdown') document = await vscode.languages.setTextDocumentLanguage(document, 'markdown');
-    await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false, preview: false });
+    // The last report's tab is reused (same place, replaced), unless the user pinned it to keep it.
+    const previous = reusableDecodeTabs();
+    const viewColumn = previous[0]?.group.viewColumn ?? vscode.ViewColumn.Beside;
+    await vscode.window.showTextDocument(document, { viewColumn, preserveFocus: false, preview: false });
+    const replaced = new Set(previous.map((tab) => (tab.input as vscode.TabInputText).uri.toString()));
+    replaced.delete(uri.toString());
+    // Tab objects go stale when the group changes: look them up again after showing the new report.
+    const stale = reusableDecodeTabs().filter((tab) => replaced.has((tab.input as vscode.TabInputText).uri.toString()));
+    if (stale.length > 0) {
+      await Promise.resolve(vscode.window.tabGroups.close(stale, true)).catch((err: unknown) =>
+        log.warn('Closing the previous decode report failed.', err instanceof Error ? err : String(err)),
+      );
+    }
+    if (readSettings().decodePreview) {
+      // The built-in Markdown extension renders it (scripts off, strict CSP); without it, the source stays.
+      await Promise.resolve(vscode.commands.executeCommand('markdown.showPreviewToSide', uri)).catch((err: unknown) =>
+        log.warn('Markdown preview unavailable.', err instanceof Error ? err : String(err)),
+      );
+    }
     return uri;
   } catch (err) {
     log.error('Decode failed.', err instanceof Error ? err : String(err));
-    void vscode.window.showErrorMessage('tcerr: decoding failed. See the "tcerr" output for details.');
+    void vscode.window.showErrorMessage(vscode.l10n.t('tcerr: decoding failed. See the "tcerr" output for details.'));
     return undefined;
   }
+}
+
+/** Open, unpinned decode report tabs: the ones a new report replaces. */
+function reusableDecodeTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((group) =>
+    group.tabs.filter((tab) => !tab.isPinned && tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === DECODE_SCHEME),
+  );
 }

@@ -1,13 +1,15 @@
+import { hiddenFindingsNote, type HiddenCount } from './hidden-note';
 import * as vscode from 'vscode';
-import { renderDiagnosticMessage } from '../engine/render-diagnostic';
-import { safeHttpsUrl } from '../engine/render-markdown';
-import { scanText } from '../engine/scan';
-import { severityOf } from '../engine/severity';
+import { composeEdits } from '../engine/compose-edits';
+import { rescanAfterEdit, type Edit } from '../engine/incremental';
+import { DEFAULT_MAX_FINDINGS, scanText } from '../engine/scan';
 import type { Finding, Language } from '../engine/types';
 import { explanationLanguage, readSettings } from './config';
-import { firstLineRange, toDiagnosticSeverity, toRange } from './convert';
+import { diagnosticOf } from './diagnostic-of';
 import { wantsDiagnostics } from './documents';
 import type { Explainer } from './explainer';
+import type { FindingsStore, StoredFinding } from './findings-store';
+import { judgeText } from './judge-document';
 
 export const DIAGNOSTIC_SOURCE = 'tcerr';
 export const EDIT_DEBOUNCE_MS = 300;
@@ -15,8 +17,16 @@ export const EDIT_DEBOUNCE_MS = 300;
 export const MAX_DIAGNOSTICS_PER_DOCUMENT = 1000;
 
 /** Keeps the `tcerr` diagnostic collection equal to what the open documents say. */
+/** A document's last full findings, and the edits since (folded into one), for an incremental refresh. */
+interface Scanned {
+  version: number;
+  findings: Finding[];
+  edit: Edit | null;
+}
+
 export class DiagnosticsManager implements vscode.Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly scanned = new Map<string, Scanned>();
   private readonly listeners: vscode.Disposable[] = [];
 
   constructor(
@@ -24,6 +34,8 @@ export class DiagnosticsManager implements vscode.Disposable {
     private readonly explainer: Explainer,
     private readonly log: vscode.LogOutputChannel,
     private readonly debounceMs = EDIT_DEBOUNCE_MS,
+    /** Receives every published result (the errors view, status bar and annotations read it). */
+    private readonly store?: FindingsStore,
   ) {}
 
   /** Listens to document events and scans the documents already open. */
@@ -32,7 +44,9 @@ export class DiagnosticsManager implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((doc) => this.refresh(doc)),
       vscode.workspace.onDidSaveTextDocument((doc) => this.refresh(doc)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        if (e.contentChanges.length > 0) this.schedule(e.document);
+        this.noteEdit(e);
+        // `onOpenAndSave` leaves edits alone until the save.
+        if (e.contentChanges.length > 0 && readSettings(e.document.uri).diagnosticsTrigger === 'onType') this.schedule(e.document);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)),
     );
@@ -61,28 +75,56 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.cancel(key);
     try {
       if (document.isClosed || !wantsDiagnostics(document, readSettings(document.uri))) {
+        // What an explicit workspace scan found stays (with the trigger off, it is the only way to see errors).
+        if (this.store?.originOf(document.uri) === 'scan') return;
         this.collection.delete(document.uri);
+        this.store?.delete(document.uri);
         return;
       }
       const version = document.version;
-      const diagnostics = this.compute(document, explanationLanguage());
+      const language = explanationLanguage();
+      const { items, hidden } = this.compute(document, language);
       // Never publish results for text the user no longer has.
       if (document.isClosed || document.version !== version) return;
-      this.collection.set(document.uri, diagnostics);
+      const note = hidden ? [hiddenFindingsNote(document, hidden)] : [];
+      this.collection.set(document.uri, [...items.map((item) => diagnosticOf(item, language)), ...note]);
+      this.store?.set(document.uri, items, 'live');
     } catch (err) {
       this.log.error(`Scanning ${document.uri.toString(true)} failed.`, err instanceof Error ? err : String(err));
     }
   }
 
+  /**
+   * Keeps the edits since the last scan as one replacement, so the next refresh rescans only around them (a
+   * keystroke in a 20 MB log must not rescan it whole). Anything else (several changes at once, a missed
+   * version) drops the cache and the next refresh scans the whole text.
+   */
+  private noteEdit(e: vscode.TextDocumentChangeEvent): void {
+    const key = e.document.uri.toString();
+    const entry = this.scanned.get(key);
+    if (!entry) return;
+    const change = e.contentChanges.length === 1 ? e.contentChanges[0] : undefined;
+    if (!change || entry.version !== e.document.version - 1) {
+      this.scanned.delete(key);
+      return;
+    }
+    const edit: Edit = { start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, insertedLength: change.text.length };
+    entry.edit = entry.edit ? composeEdits(entry.edit, edit) : edit;
+    entry.version = e.document.version;
+  }
+
   forget(uri: vscode.Uri): void {
+    this.scanned.delete(uri.toString());
     this.cancel(uri.toString());
     this.collection.delete(uri);
+    this.store?.delete(uri);
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     for (const listener of this.listeners.splice(0)) listener.dispose();
+    this.scanned.clear();
     this.collection.clear();
   }
 
@@ -92,21 +134,25 @@ export class DiagnosticsManager implements vscode.Disposable {
     this.timers.delete(key);
   }
 
-  private compute(document: vscode.TextDocument, language: Language): vscode.Diagnostic[] {
-    const result = scanText(document.getText(), { maxFindings: MAX_DIAGNOSTICS_PER_DOCUMENT });
-    if (result.truncated) this.log.warn(`${document.uri.toString(true)}: only the first ${MAX_DIAGNOSTICS_PER_DOCUMENT} errors are shown.`);
-    return result.findings.filter((f) => f.kind === 'error').map((f) => this.toDiagnostic(document, f, language));
-  }
-
-  private toDiagnostic(document: vscode.TextDocument, finding: Finding, language: Language): vscode.Diagnostic {
-    const explanation = finding.code === null ? null : this.explainer.explain(finding.code, language, finding.product);
-    const range = finding.codeSpan ? toRange(document, finding.codeSpan) : firstLineRange(document, finding.span);
-    const diagnostic = new vscode.Diagnostic(range, renderDiagnosticMessage(finding, explanation, language), toDiagnosticSeverity(severityOf(finding)));
-    diagnostic.source = DIAGNOSTIC_SOURCE;
-    if (finding.code !== null) {
-      const docs = safeHttpsUrl(explanation?.docs);
-      diagnostic.code = docs ? { value: finding.code, target: vscode.Uri.parse(docs, true) } : finding.code;
-    }
-    return diagnostic;
+  private compute(document: vscode.TextDocument, language: Language): { items: StoredFinding[]; hidden: HiddenCount | null } {
+    const text = document.getText();
+    const key = document.uri.toString();
+    const entry = this.scanned.get(key);
+    const result =
+      entry && entry.version === document.version && entry.edit
+        ? rescanAfterEdit(text, entry.findings, entry.edit, { maxFindings: DEFAULT_MAX_FINDINGS })
+        : entry && entry.version === document.version
+          ? { findings: entry.findings, truncated: false }
+          : scanText(text, { maxFindings: DEFAULT_MAX_FINDINGS });
+    // Only a complete list can be updated incrementally later.
+    if (result.truncated) this.scanned.delete(key);
+    else this.scanned.set(key, { version: document.version, findings: result.findings, edit: null });
+    const findings = result.findings.slice(0, MAX_DIAGNOSTICS_PER_DOCUMENT);
+    const hidden = result.truncated || result.findings.length > MAX_DIAGNOSTICS_PER_DOCUMENT
+      ? { count: result.findings.length - findings.length, atLeast: result.truncated, shown: findings.length }
+      : null;
+    if (hidden) this.log.warn(`${document.uri.toString(true)}: only the first ${MAX_DIAGNOSTICS_PER_DOCUMENT} errors are shown.`);
+    const items = judgeText(document.uri, text, findings, this.explainer, language, readSettings(document.uri), (offset) => document.positionAt(offset));
+    return { items, hidden };
   }
 }

@@ -10,5 +10,10 @@ export function wantsHover(document: vscode.TextDocument, settings: TcerrSetting
 }
 
 export function wantsDiagnostics(document: vscode.TextDocument, settings: TcerrSettings): boolean {
-  return settings.diagnosticsEnabled && settings.languages.includes(document.languageId) && !NO_DIAGNOSTICS_SCHEMES.has(document.uri.scheme);
+  return (
+    settings.diagnosticsEnabled &&
+    settings.diagnosticsTrigger !== 'off' &&
+    settings.languages.includes(document.languageId) &&
+    !NO_DIAGNOSTICS_SCHEMES.has(document.uri.scheme)
+  );
 }

@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
 import { renderHover } from '../engine/render-hover';
+import { isFileExcluded, judgeFinding, noiseOf } from '../engine/noise';
 import { findingAt } from '../engine/scan';
+import { severityOf } from '../engine/severity';
 import type { Finding } from '../engine/types';
 import { explanationLanguage, readSettings } from './config';
 import { contains, toRange } from './convert';
 import { wantsHover } from './documents';
 import type { Explainer } from './explainer';
+import { hoverActions } from './hover-actions';
+import { relativePathOf } from './workspace-paths';
 
 /** Untrusted content: no command links, no HTML, no theme icons. */
 export function inertMarkdown(value: string): vscode.MarkdownString {
@@ -27,12 +31,17 @@ export class TcerrHoverProvider implements vscode.HoverProvider {
     private readonly log: vscode.LogOutputChannel,
   ) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | null {
+  provideHover(document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): vscode.Hover | null {
     try {
-      if (!wantsHover(document, readSettings(document.uri))) return null;
+      // The cursor has moved on: skip the scan and the rendering nobody will see.
+      if (token?.isCancellationRequested) return null;
+      const settings = readSettings(document.uri);
+      if (!wantsHover(document, settings)) return null;
+      const noise = noiseOf(settings);
+      if (isFileExcluded(relativePathOf(document.uri), noise)) return null;
       const offset = document.offsetAt(position);
       const finding = findingAt(document.getText(), offset);
-      if (!finding) return null;
+      if (!finding || token?.isCancellationRequested) return null;
       const language = explanationLanguage();
       if (finding.kind === 'success') {
         // A success envelope is only worth a note where the user is looking at its RequestId.
@@ -40,7 +49,12 @@ export class TcerrHoverProvider implements vscode.HoverProvider {
         return new vscode.Hover(inertMarkdown(renderHover(finding, null, language)), toRange(document, finding.requestIdSpan));
       }
       const explanation = finding.code === null ? null : this.explainer.explain(finding.code, language, finding.product);
-      return new vscode.Hover(inertMarkdown(renderHover(finding, explanation, language)), toRange(document, hoveredSpan(finding, offset)));
+      // Noise control: an ignored code (or one set to `off`) is quiet everywhere, the hover included.
+      if (judgeFinding(finding, explanation, severityOf(finding), noise) === null) return null;
+      return new vscode.Hover(
+        [inertMarkdown(renderHover(finding, explanation, language)), hoverActions(document.uri, finding, explanation)],
+        toRange(document, hoveredSpan(finding, offset)),
+      );
     } catch (err) {
       this.log.error('Hover failed.', err instanceof Error ? err : String(err));
       return null;

@@ -3,7 +3,21 @@ import assert from 'node:assert/strict';
 import { defaultSettings, normalizeSettings, resolveLanguage } from '../../src/engine/settings';
 
 test('missing settings fall back to the defaults', () => {
-  assert.deepEqual(normalizeSettings({}), { languages: ['json', 'jsonc', 'log', 'plaintext'], diagnosticsEnabled: true, language: 'auto' });
+  // Field by field: other settings (catalogs …) have their own tests.
+  const expected: Record<string, unknown> = {
+    languages: ['json', 'jsonc', 'log', 'plaintext', 'xml'],
+    diagnosticsEnabled: true,
+    language: 'auto',
+    diagnosticsTrigger: 'onType',
+    diagnosticsSeverity: {},
+    excludeCodes: [],
+    excludeFiles: [],
+    inlineAnnotations: false,
+    decodePreview: false,
+    scanMaxFileSizeMB: 10,
+  };
+  const actual = normalizeSettings({}) as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(expected)) assert.deepEqual(actual[key], value, key);
   assert.deepEqual(normalizeSettings({}), defaultSettings());
 });
 
@@ -16,7 +30,7 @@ test('ill-typed values fall back to the defaults', () => {
 
 test('valid values are kept; language ids are trimmed and de-duplicated', () => {
   const s = normalizeSettings({ languages: [' log ', 'log', 'python', 42], diagnosticsEnabled: false, language: 'zh-CN' });
-  assert.deepEqual(s, { languages: ['log', 'python'], diagnosticsEnabled: false, language: 'zh-CN' });
+  assert.deepEqual(s, { ...defaultSettings(), languages: ['log', 'python'], diagnosticsEnabled: false, language: 'zh-CN' });
 });
 
 test('an explicit empty language list switches tcerr off everywhere', () => {
@@ -37,4 +51,13 @@ test('auto follows the UI language: any zh locale means zh-CN', () => {
   assert.equal(resolveLanguage('auto', undefined), 'en');
   assert.equal(resolveLanguage('en', 'zh-cn'), 'en');
   assert.equal(resolveLanguage('zh-CN', 'en'), 'zh-CN');
+});
+
+test('noise and scan settings: ill-typed values fall back, valid ones are kept', () => {
+  const bad = normalizeSettings({ diagnosticsTrigger: 'sometimes', diagnosticsSeverity: 'auth', excludeCodes: 'X', excludeFiles: {}, inlineAnnotations: 1, decodePreview: 'yes', scanMaxFileSizeMB: -3 });
+  assert.deepEqual(bad, defaultSettings());
+  assert.equal(normalizeSettings({ scanMaxFileSizeMB: Number.NaN }).scanMaxFileSizeMB, 10);
+  assert.equal(normalizeSettings({ scanMaxFileSizeMB: 1e9 }).scanMaxFileSizeMB, 1024);
+  const good = normalizeSettings({ diagnosticsTrigger: 'onOpenAndSave', diagnosticsSeverity: { auth: 'hint' }, excludeCodes: ['A*'], excludeFiles: ['logs/**'], inlineAnnotations: true, decodePreview: true, scanMaxFileSizeMB: 0.5 });
+  assert.deepEqual(good, { ...defaultSettings(), diagnosticsTrigger: 'onOpenAndSave', diagnosticsSeverity: { auth: 'hint' }, excludeCodes: ['A*'], excludeFiles: ['logs/**'], inlineAnnotations: true, decodePreview: true, scanMaxFileSizeMB: 0.5 });
 });

@@ -1,0 +1,56 @@
+// Bugs the hostile-input properties found, one test each.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findingAt, scanText } from '../../src/engine/scan';
+
+test('a JSON envelope cut off inside its code string is not reported with an empty code range', () => {
+  // Found by fast-check: the tolerant parser returned the unterminated "A" as the code, with a zero-width span.
+  for (const text of ['{"Response":{"Error":{"Code":"A', '{"Response":{"Error":{"Code":"AuthFailure.Signature', '{"Response":{"RequestId":"abc-1234567']) {
+    for (const f of scanText(text).findings) {
+      if (f.codeSpan) assert.equal(text.slice(f.codeSpan.start, f.codeSpan.end), f.code, text);
+      if (f.requestIdSpan) assert.equal(text.slice(f.requestIdSpan.start, f.requestIdSpan.end), f.requestId, text);
+    }
+  }
+});
+
+test('a complete envelope at the very end of a text is still found', () => {
+  const text = 'log: {"Response":{"Error":{"Code":"AuthFailure.SignatureExpire","Message":"m"},"RequestId":"e5f3a1b2-0000-4c1d-9a7e-123456789abc"}}';
+  const [f] = scanText(text).findings;
+  assert.equal(f.code, 'AuthFailure.SignatureExpire');
+  assert.equal(f.message, 'm');
+  assert.equal(findingAt(text, text.indexOf('Signature') + 1)?.code, 'AuthFailure.SignatureExpire');
+});
+
+test('a code spelled with JSON escapes is not taken at a range that is not the code', () => {
+  const text = '{"Response":{"Error":{"Code":"\\u0041uthFailure","Message":"m"},"RequestId":"e5f3a1b2-0000-4c1d-9a7e-123456789abc"}}';
+  for (const f of scanText(text).findings) {
+    if (f.codeSpan) assert.equal(text.slice(f.codeSpan.start, f.codeSpan.end), f.code);
+  }
+});
+
+// Found by the recheck analysis (test/unit/regex-safety.test.ts); each pattern was rewritten to a linear one.
+import { inferAction } from '../../src/engine/action';
+
+test('an Action value that is a long run of digits no longer backtracks exponentially', { timeout: 60_000 }, () => {
+  const hostile = '"Action":"Bn' + '0'.repeat(60);
+  assert.equal(inferAction(`${hostile}\nerror`, { start: hostile.length + 1, end: hostile.length + 6 }), null, 'unterminated: no action');
+  const real = '"Action": "DescribeInstances"\n[TencentCloudSDKError] Code=AuthFailure.X';
+  assert.equal(inferAction(real, { start: real.indexOf('[Tencent'), end: real.length }), 'DescribeInstances');
+  const header = 'X-TC-Action: RunInstances\nerr';
+  assert.equal(inferAction(header, { start: header.length - 3, end: header.length }), 'RunInstances');
+});
+
+test('a wrapped message still reads as one line, and a blank run in it costs linear time', { timeout: 60_000 }, () => {
+  const wrapped = 'Error: [TencentCloudSDKError] Code=InvalidParameter, Message=the value  \n│ is wrong, RequestId=e5f3a1b2-0000-4c1d-9a7e-123456789abc';
+  assert.equal(scanText(wrapped).findings[0]?.message, 'the value is wrong');
+  const blanks = `[TencentCloudSDKError] Code=InvalidParameter, Message=a\r${'\t'.repeat(19_000)}\nb`;
+  assert.equal(scanText(blanks).findings[0]?.code, 'InvalidParameter');
+});
+
+test('an SDK exception with an empty code after `code:` is still read, and blanks there cost linear time', { timeout: 60_000 }, () => {
+  const empty = '[TencentCloudSDKException]code: message:connect timed out requestId:';
+  const [f] = scanText(empty).findings;
+  assert.equal(f.code, null);
+  assert.equal(f.message, 'connect timed out');
+  scanText(`[TencentCloudSDKException]code:${'\t'.repeat(19_000)}s`);
+});
