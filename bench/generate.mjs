@@ -124,8 +124,8 @@ export async function generateLog(path, bytes, seed = 6) {
   return { bytes: written, lines, errors };
 }
 
-/** A text of about `chars` characters, in memory (for the engine measurements). */
-export function generateText(chars, seed = 7) {
+/** A text of about `chars` characters, in memory (for the engine measurements; tests ask for more errors). */
+export function generateText(chars, seed = 7, errorRate = 0.01) {
   const r = prng(seed);
   const parts = [];
   let length = 0;
@@ -133,7 +133,7 @@ export function generateText(chars, seed = 7) {
   let errors = 0;
   while (length < chars) {
     n++;
-    const line = r() < 0.01 ? SHAPES[errors++ % SHAPES.length](r, n) : ordinary(r, n);
+    const line = r() < errorRate ? SHAPES[errors++ % SHAPES.length](r, n) : ordinary(r, n);
     parts.push(line);
     length += line.length + 1;
   }

@@ -14,7 +14,7 @@ export type Command =
   | { kind: 'help'; topic: 'main' | 'scan' | 'decode' | 'catalog' }
   | CatalogCommand
   | { kind: 'version' }
-  | ({ kind: 'scan'; paths: string[]; noise?: NoiseFlags; redact?: false } & CommonOptions)
+  | ({ kind: 'scan'; paths: string[]; noise?: NoiseFlags; redact?: false; jobs?: number } & CommonOptions)
   | ({ kind: 'decode'; input: string | null; redact?: false } & CommonOptions)
   | { kind: 'usage-error'; message: string };
 
@@ -40,6 +40,7 @@ function parseCommand(name: 'scan' | 'decode', args: readonly string[]): Command
   const noise = emptyNoiseFlags();
   // Credentials in the output are masked unless --no-redact; `redact: false` appears only then.
   let redact = true;
+  let jobs: number | undefined;
   const operands: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < args.length; i++) {
@@ -91,6 +92,13 @@ function parseCommand(name: 'scan' | 'decode', args: readonly string[]): Command
         if (inline !== undefined) return usageError(`option '${flag}' takes no value`);
         redact = flag === '--redact';
         break;
+      case '--jobs': {
+        if (name !== 'scan') return usageError(`unknown option '${flag}' for '${name}'`);
+        const value = inline ?? args[++i];
+        if (value === undefined || !/^[1-9][0-9]{0,2}$/.test(value)) return usageError(`option '--jobs' needs a number of threads (1 or more)`);
+        jobs = Number(value);
+        break;
+      }
       case '--no-config':
         if (name !== 'scan' || inline !== undefined) return usageError(`unknown option '${arg}' for '${name}'`);
         noise.config = false;
@@ -102,7 +110,7 @@ function parseCommand(name: 'scan' | 'decode', args: readonly string[]): Command
   // `noise` only when a noise option was given: the command stays what it was for everyone else.
   const noiseGiven = noise.excludeCodes.length > 0 || noise.severity.length > 0 || noise.config !== null;
   const redaction = redact ? {} : { redact: false as const };
-  if (name === 'scan') return { kind: 'scan', paths: operands, ...(noiseGiven ? { noise } : {}), ...redaction, ...options };
+  if (name === 'scan') return { kind: 'scan', paths: operands, ...(noiseGiven ? { noise } : {}), ...redaction, ...(jobs === undefined ? {} : { jobs }), ...options };
   if (operands.length > 1) return usageError(`'decode' takes one input (a file or -), got ${operands.length}`);
   return { kind: 'decode', input: operands[0] ?? null, ...redaction, ...options };
 }

@@ -47,11 +47,15 @@ Exit status:
 `;
 
 export const SCAN_HELP = `Usage: tcerr scan [--json] [--no-color] [--lang en|zh-CN] [--exclude-code P]...
-                  [--severity K=L]... [--config F | --no-config] <path>... | -
+                  [--severity K=L]... [--config F | --no-config] [--jobs N] <path>... | -
 
 Scans files, folders (recursively, skipping node_modules, .git and binary files)
 and standard input (-). Input is read as UTF-8 and streamed, so files of any size
 can be scanned.
+
+  --jobs N   Threads for one big file (8 MB or more): its parts are scanned at the
+             same time; the output is the same. Default: the number of CPUs, at
+             most 4. --jobs 1 scans on one thread.
 
 Text output: file:line:col: severity code meaning (RequestId id), one line per
 finding, and a summary on standard error.

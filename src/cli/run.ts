@@ -18,7 +18,8 @@ export interface RunDeps {
 }
 
 // Windows are bounded in size, so no cap is needed; a cap would silently drop findings of a dense log.
-export const defaultScanDeps = (): ScanDeps => ({ scan: (text) => scanText(text, { maxFindings: Number.POSITIVE_INFINITY }) });
+// `parallel`: this scan is the engine's own, so big files may be scanned by workers that run it themselves.
+export const defaultScanDeps = (): ScanDeps => ({ scan: (text) => scanText(text, { maxFindings: Number.POSITIVE_INFINITY }), parallel: {} });
 export const defaultDecodeDeps = (): DecodeDeps => ({ decode: decodeText });
 
 export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}): Promise<number> {

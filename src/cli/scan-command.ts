@@ -1,5 +1,7 @@
 // `tcerr scan`: walks the paths, streams each input through the detectors, reports as it goes.
 
+import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { redactFinding } from '../engine/redact';
 import type { Language } from '../engine/types';
 import { countsAsError, type Explainer } from './explain';
@@ -10,6 +12,7 @@ import { sanitizeLine } from './sanitize';
 import { jsonOutput, textOutput } from './scan-output';
 import type { LocatedFinding, ScanFn, StitchOptions } from './stitch';
 import { scanStream } from './stream-scan';
+import { scanFileParallel } from './parallel-scan';
 import { describeFsError, walkPaths } from './walk';
 import { userExplainer } from './user-catalog';
 import { judgeLocated, loadCliNoise, relativeToBase, type NoiseFlags } from './noise-config';
@@ -24,6 +27,8 @@ export interface ScanRequest {
   noise?: NoiseFlags;
   /** False with --no-redact: credentials in messages are then printed as found. */
   redact?: boolean;
+  /** --jobs: threads for one big file; 1 scans on the main thread only. */
+  jobs?: number;
 }
 
 export interface ScanDeps {
@@ -33,7 +38,16 @@ export interface ScanDeps {
   explain?: Explainer;
   /** Where `.tcerr.json` is looked for when no path names a folder (tests set it). */
   cwd?: string;
+  /**
+   * Present when `scan` is the engine's own scanText: a regular file of at least `threshold` bytes is then
+   * scanned by worker threads (which run the engine themselves). Tests make the sizes tiny.
+   */
+  parallel?: { threshold?: number; rangeBytes?: number; workerScript?: string };
 }
+
+/** Files smaller than this are scanned on the main thread: starting workers would cost more than it saves. */
+export const PARALLEL_THRESHOLD = 8 * 1024 * 1024;
+const MAX_DEFAULT_JOBS = 4;
 
 export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): Promise<number> {
   let paths = request.paths;
@@ -56,6 +70,7 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
     ? jsonOutput(io.stdout, io.stderr)
     : textOutput(io.stdout, io.stderr, useColour(io.stdout.isTTY, request.noColor, io.env));
   const totals = emptyTotals();
+  const jobs = request.jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
   let errorsFound = false;
   let unreadable = false;
 
@@ -68,7 +83,8 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
       continue;
     }
     const path = item.kind === 'stdin' ? STDIN_NAME : item.path;
-    const source = item.kind === 'stdin' ? io.stdin : io.openFile(item.path);
+    // Opened lazily: a file scanned by workers is never opened as a stream.
+    const source = item.kind === 'stdin' ? io.stdin : lazyStream(() => io.openFile(item.path));
     let begun = false;
     const begin = async () => {
       if (!begun) await output.beginFile(path);
@@ -85,7 +101,10 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
       await output.findings(path, request.redact === false ? records : records.map(redactFinding));
     };
     try {
-      const outcome = await scanStream(source, { scan: deps.scan, stitch: deps.stitch, skipBinary: item.kind === 'file', onFindings });
+      const parallelSize = item.kind === 'file' && jobs > 1 && deps.parallel ? await sizeIfBig(item.path, deps.parallel.threshold ?? PARALLEL_THRESHOLD) : null;
+      const outcome = parallelSize !== null && deps.parallel && item.kind === 'file'
+        ? await scanFileParallel(item.path, parallelSize, { jobs, rangeBytes: deps.parallel.rangeBytes, workerScript: deps.parallel.workerScript ?? __filename }, onFindings)
+        : await scanStream(source, { scan: deps.scan, stitch: deps.stitch, skipBinary: item.kind === 'file', onFindings });
       if (outcome === 'binary') {
         totals.skippedBinary++;
         if (item.kind === 'file' && item.explicit) await output.note(`${path}: skipped, looks binary (NUL byte in its first 8 KB)`);
@@ -103,4 +122,18 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
   }
   await output.finish(totals);
   return unreadable ? EXIT_USAGE : errorsFound ? EXIT_FOUND : EXIT_OK;
+}
+
+/** The size of a regular file of at least `threshold` bytes, else null (then the one-thread path reports any error). */
+async function sizeIfBig(path: string, threshold: number): Promise<number | null> {
+  try {
+    const info = await stat(path);
+    return info.isFile() && info.size >= threshold ? info.size : null;
+  } catch {
+    return null;
+  }
+}
+
+function lazyStream<T>(open: () => AsyncIterable<T>): AsyncIterable<T> {
+  return { [Symbol.asyncIterator]: () => open()[Symbol.asyncIterator]() };
 }

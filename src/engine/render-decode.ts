@@ -7,6 +7,8 @@ import { escapeInline, fencedBlock, truncate } from './render-markdown';
 
 /** Payloads beyond this are cut in the report (the editor would choke on a multi-megabyte Markdown preview). */
 export const MAX_PAYLOAD_CHARS = 200_000;
+/** The report is where a hover sends the user for a long message, so it shows the message whole. */
+const DECODE_MESSAGE_LIMIT = { chars: MAX_PAYLOAD_CHARS, note: null };
 
 function looksLikeJson(text: string): boolean {
   const t = text.trim();
@@ -33,7 +35,7 @@ export function renderDecodeReport(result: Pick<DecodeResult, 'unwrapped' | 'fin
   parts.push(errors.length === 0 ? labels.noError : labels.foundErrors(errors.length));
   for (const finding of errors) {
     const explanation = finding.code === null ? null : explainSafely(explain, finding.code, language, finding.product);
-    parts.push(heading(finding, labels.noCode), renderMeaningLine(finding, explanation, language), ...renderErrorDetails(finding, explanation, language));
+    parts.push(heading(finding, labels.noCode), renderMeaningLine(finding, explanation, language), ...renderErrorDetails(finding, explanation, language, DECODE_MESSAGE_LIMIT));
   }
   for (const finding of successes) {
     parts.push(`## ${labels.successTitle}`, renderSuccess(finding, language));

@@ -60,11 +60,21 @@ export function renderExplanationSections(explanation: Explanation, labels: Labe
   return out;
 }
 
+/** How long a message may be before it is cut, and what to say where it was cut. */
+export interface MessageLimit {
+  chars: number;
+  note: ((labels: Labels) => string) | null;
+}
+
+/** In a hover a long message is cut; the decode report (one click away) shows it whole. */
+export const HOVER_MESSAGE_LIMIT: MessageLimit = { chars: MAX_MESSAGE_CHARS, note: (labels) => labels.messageShortened };
+
 /** This occurrence: its message, RequestId and product, as far as the text says them. */
-export function renderOccurrence(finding: Finding, labels: Labels): string | null {
+export function renderOccurrence(finding: Finding, labels: Labels, limit: MessageLimit = HOVER_MESSAGE_LIMIT): string | null {
   const items: string[] = [];
   if (finding.message !== null && finding.message.trim() !== '') {
-    items.push(`- **${labels.message}:** ${escapeInline(finding.message, MAX_MESSAGE_CHARS)}`);
+    items.push(`- **${labels.message}:** ${escapeInline(finding.message, limit.chars)}`);
+    if (finding.message.length > limit.chars && limit.note) items.push(`- ${limit.note(labels)}`);
   }
   if (finding.requestId !== null && finding.requestId.trim() !== '') {
     items.push(`- **${labels.requestId}:** ${escapeInline(finding.requestId, MAX_REQUEST_ID_CHARS)}`);
@@ -76,10 +86,15 @@ export function renderOccurrence(finding: Finding, labels: Labels): string | nul
 }
 
 /** Everything after the meaning line for an error finding. */
-export function renderErrorDetails(finding: Finding, explanation: Explanation | null, language: Language): string[] {
+export function renderErrorDetails(
+  finding: Finding,
+  explanation: Explanation | null,
+  language: Language,
+  limit: MessageLimit = HOVER_MESSAGE_LIMIT,
+): string[] {
   const labels = labelsFor(language);
   const parts: string[] = explanation ? renderExplanationSections(explanation, labels) : [];
-  const occurrence = renderOccurrence(finding, labels);
+  const occurrence = renderOccurrence(finding, labels, limit);
   if (occurrence) parts.push(occurrence);
   if (explanation) parts.push(link(labels.docs, explanation.docs));
   if (explanation?.runbook && safeHttpsUrl(explanation.runbook)) parts.push(link(labels.runbook, explanation.runbook));

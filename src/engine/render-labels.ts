@@ -26,6 +26,8 @@ export interface Labels {
   fromTeam: string;
   teamNotes: string;
   runbook: string;
+  /** After a message cut short in a hover: where the whole text is. */
+  messageShortened: string;
 }
 
 const EN: Labels = {
@@ -50,6 +52,7 @@ const EN: Labels = {
   fromTeam: 'From your team catalog:',
   teamNotes: 'Team notes',
   runbook: 'Team runbook',
+  messageShortened: 'Message shortened. Decode this response to see all of it.',
 };
 
 const ZH: Labels = {
@@ -74,6 +77,7 @@ const ZH: Labels = {
   fromTeam: '来自团队错误码目录：',
   teamNotes: '团队备注',
   runbook: '团队处理手册',
+  messageShortened: '错误信息已截短。点击“解析这个响应”查看全文。',
 };
 
 export function labelsFor(language: Language): Labels {

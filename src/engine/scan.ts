@@ -113,6 +113,11 @@ const NEAR_LINES = 10;
 const NEAR_CHARS = 4 * 1024;
 const WIDE_LINES = 80;
 const WIDE_CHARS = 64 * 1024;
+/**
+ * The characters around `offset` that findingAt can read: its widest window, plus the product hint's look-behind
+ * (4000) before it and a little after. An editor hands it only this much of a big document (O(1) per hover).
+ */
+export const FINDING_AT_REACH = { before: WIDE_CHARS + 8 * 1024, after: WIDE_CHARS + 1024 } as const;
 /** Lines that can be one piece of a pretty envelope, a Node dump or a wrapped SDK message. */
 const MULTI_LINE_HINT = /"(?:Code|Message|RequestId|Error|Response)"|\b(?:code|requestId|traceId):|CloudSDKHttpException|Message=|RequestId=|<(?:Error|Code|Message|RequestId)>/;
 

@@ -19,6 +19,11 @@ export interface StitchOptions {
   carryLines: number;
   /** …and at most this many code units. */
   carryChars: number;
+  /**
+   * Findings starting before this offset of the input are context only: neither reported nor allowed to hide
+   * the ones after it (a parallel CLI worker's lead-in, whose findings belong to the previous range).
+   */
+  reportFrom?: number;
 }
 
 export const DEFAULT_STITCH_OPTIONS: StitchOptions = { chunkSize: 1 << 20, carryLines: 200, carryChars: 256 * 1024 };
@@ -100,8 +105,10 @@ export class ChunkStitcher {
     const base = this.bufferOffset;
     let reachedUntil = this.reportedUntil;
     const sorted = [...result.findings].sort((a, b) => a.span.start - b.span.start);
+    const reportFrom = this.options.reportFrom ?? 0;
     for (const local of sorted) {
       if (!final && local.span.start >= keepFrom) continue;
+      if (base + local.span.start < reportFrom) continue;
       if (base + local.span.start < this.reportedUntil) continue;
       const anchor = anchorSpan(local);
       out.push({ finding: shift(local, base), start: index.positionAt(anchor.start), end: index.positionAt(anchor.end) });

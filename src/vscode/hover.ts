@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { renderHover } from '../engine/render-hover';
 import { isFileExcluded, judgeFinding, noiseOf } from '../engine/noise';
-import { findingAt } from '../engine/scan';
+import { FINDING_AT_REACH, findingAt } from '../engine/scan';
+import { shiftFinding } from '../engine/spans';
 import { severityOf } from '../engine/severity';
 import type { Finding } from '../engine/types';
 import { explanationLanguage, readSettings } from './config';
@@ -25,6 +26,17 @@ function hoveredSpan(finding: Finding, offset: number) {
   return finding.span;
 }
 
+/**
+ * findingAt over only the text it can read around `offset` (not the whole document: a 50 MB log would be
+ * copied on every hover); offsets are mapped back to the document's.
+ */
+function findingNear(document: vscode.TextDocument, offset: number): Finding | null {
+  const start = document.offsetAt(document.positionAt(Math.max(0, offset - FINDING_AT_REACH.before)));
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(offset + FINDING_AT_REACH.after));
+  const local = findingAt(document.getText(range), offset - start);
+  return local && shiftFinding(local, start);
+}
+
 export class TcerrHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly explainer: Explainer,
@@ -40,7 +52,7 @@ export class TcerrHoverProvider implements vscode.HoverProvider {
       const noise = noiseOf(settings);
       if (isFileExcluded(relativePathOf(document.uri), noise)) return null;
       const offset = document.offsetAt(position);
-      const finding = findingAt(document.getText(), offset);
+      const finding = findingNear(document, offset);
       if (!finding || token?.isCancellationRequested) return null;
       const language = explanationLanguage();
       if (finding.kind === 'success') {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MAX_MESSAGE_CHARS, renderHover } from '../../src/engine/render-hover';
+import { renderDecodeReport } from '../../src/engine/render-decode';
 import { labelsFor } from '../../src/engine/render-labels';
 import type { Explanation, Finding } from '../../src/engine/types';
 
@@ -140,4 +141,14 @@ test('fixed labels, which are not escaped, contain no Markdown syntax', () => {
     const texts = Object.values(labels).map((v) => (typeof v === 'function' ? v(3) : v));
     for (const text of texts) assert.doesNotMatch(text, /[[\]<>*_`!|#&\\~{}]|^\s*[-+\d]/, text);
   }
+});
+
+test('a shortened message says where the whole text is, and the decode report shows it whole', () => {
+  const long = finding({ message: 'x'.repeat(MAX_MESSAGE_CHARS) + 'TAIL' });
+  const hover = renderHover(long, null, 'en');
+  assert.ok(!hover.includes('TAIL'));
+  assert.ok(hover.includes('Message shortened. Decode this response to see all of it.'));
+  const report = renderDecodeReport({ unwrapped: '', findings: [long] }, null, 'en');
+  assert.ok(report.includes('TAIL'));
+  assert.ok(!report.includes('Message shortened'));
 });
