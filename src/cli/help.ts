@@ -54,8 +54,8 @@ and standard input (-). Input is read as UTF-8 and streamed, so files of any siz
 can be scanned.
 
   --jobs N   Threads for one big file (8 MB or more): its parts are scanned at the
-             same time; the output is the same. Default: the number of CPUs, at
-             most 4. --jobs 1 scans on one thread.
+             same time; the output is the same. Default: one less than the number
+             of CPUs, at most 4, and 1 on machines with fewer than 4 CPUs.
 
 Text output: file:line:col: severity code meaning (RequestId id), one line per
 finding, and a summary on standard error.

@@ -49,6 +49,14 @@ export interface ScanDeps {
 export const PARALLEL_THRESHOLD = 8 * 1024 * 1024;
 const MAX_DEFAULT_JOBS = 4;
 
+/**
+ * Workers only pay when a core is left for the main thread and the system: on 2 cores the second worker
+ * gained nothing under load and each worker's heap pushed a 1 GB scan past 150 MB of memory.
+ */
+export function defaultJobs(cpus: number): number {
+  return cpus >= 4 ? Math.min(cpus - 1, MAX_DEFAULT_JOBS) : 1;
+}
+
 export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): Promise<number> {
   let paths = request.paths;
   if (paths.length === 0) {
@@ -70,7 +78,7 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
     ? jsonOutput(io.stdout, io.stderr)
     : textOutput(io.stdout, io.stderr, useColour(io.stdout.isTTY, request.noColor, io.env));
   const totals = emptyTotals();
-  const jobs = request.jobs ?? Math.min(availableParallelism(), MAX_DEFAULT_JOBS);
+  const jobs = request.jobs ?? defaultJobs(availableParallelism());
   let errorsFound = false;
   let unreadable = false;
 

@@ -10,6 +10,7 @@ import { MAX_SHAPE_REACH } from '../engine/limits';
 import { lineStarts } from '../engine/positions';
 import { scanText } from '../engine/scan';
 import { ChunkStitcher, DEFAULT_STITCH_OPTIONS, type LocatedFinding } from '../engine/stitch';
+import { StreamingUtf8Decoder } from './utf8-decoder';
 
 /** Context read before a range: more than any detector looks back (the product hint reads 4000 characters). */
 export const LEAD_IN_BYTES = 8 * 1024;
@@ -62,8 +63,8 @@ export function scanRange(task: RangeTask, post: (findings: LocatedFinding[]) =>
     const search = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     const leadBytes = readLeadIn(fd, task.start);
     // Only the file's own start may carry a BOM to drop (as the one-thread scan does); elsewhere U+FEFF is text.
-    const decoder = new TextDecoder('utf-8', { ignoreBOM: task.start > 0 });
-    const lead = decoder.decode(leadBytes, { stream: true });
+    const decoder = new StreamingUtf8Decoder(task.start === 0);
+    const lead = decoder.decode(leadBytes);
     const leadBreaks = lineStarts(lead).length - 1;
     const stitcher = new ChunkStitcher((text) => scanText(text, { maxFindings: Number.POSITIVE_INFINITY }), {
       ...DEFAULT_STITCH_OPTIONS,
@@ -101,12 +102,12 @@ export function scanRange(task: RangeTask, post: (findings: LocatedFinding[]) =>
       if (pendingCr && bytes[0] !== LF) breaks++;
       pendingCr = bytes[n - 1] === CR;
       at += n;
-      const text = decoder.decode(bytes, { stream: true });
+      const text = decoder.decode(bytes);
       length += text.length;
       deliver(stitcher.push(text));
     }
     if (task.end === null) {
-      const rest = decoder.decode();
+      const rest = decoder.end();
       length += rest.length;
       if (pendingCr) breaks++;
       deliver(stitcher.push(rest));
@@ -146,7 +147,7 @@ function readTail(
   search: Buffer,
   from: number,
   push: (text: string) => void,
-  decoder: InstanceType<typeof TextDecoder>,
+  decoder: StreamingUtf8Decoder,
 ): void {
   let at = from;
   let left = MAX_SHAPE_REACH;
@@ -165,9 +166,9 @@ function readTail(
       if (lf >= 0) bytes = bytes.subarray(0, lf + 1);
       lineTail = lf >= 0 ? 0 : lineTail - n;
     }
-    push(decoder.decode(bytes, { stream: true }));
+    push(decoder.decode(bytes));
   }
-  push(decoder.decode());
+  push(decoder.end());
 }
 
 function relative(l: LocatedFinding, by: number, lines: number): LocatedFinding {

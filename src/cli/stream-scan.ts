@@ -2,6 +2,7 @@
 // multi-byte character split between reads is decoded once. The BOM is dropped, as editors do, so
 // columns match what the user sees.
 
+import { StreamingUtf8Decoder } from './utf8-decoder';
 import { ChunkStitcher, type LocatedFinding, type ScanFn, type StitchOptions, DEFAULT_STITCH_OPTIONS } from './stitch';
 
 export const BINARY_SNIFF_BYTES = 8192;
@@ -22,7 +23,7 @@ export async function scanStream(
   chunks: AsyncIterable<Uint8Array | string>,
   options: StreamScanOptions,
 ): Promise<StreamScanOutcome> {
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new StreamingUtf8Decoder(true);
   const stitcher = new ChunkStitcher(options.scan, options.stitch ?? DEFAULT_STITCH_OPTIONS);
   let head: Uint8Array[] | null = options.skipBinary ? [] : null;
   let headLength = 0;
@@ -42,17 +43,17 @@ export async function scanStream(
       const joined = concat(head);
       head = null;
       if (hasNul(joined)) return 'binary';
-      await feed(decoder.decode(joined, { stream: true }));
+      await feed(decoder.decode(joined));
       continue;
     }
-    await feed(decoder.decode(bytes, { stream: true }));
+    await feed(decoder.decode(bytes));
   }
   if (head) {
     const joined = concat(head);
     if (hasNul(joined)) return 'binary';
-    await feed(decoder.decode(joined, { stream: true }));
+    await feed(decoder.decode(joined));
   }
-  await feed(decoder.decode());
+  await feed(decoder.end());
   const rest = stitcher.end();
   if (rest.length > 0) await options.onFindings(rest);
   return 'scanned';

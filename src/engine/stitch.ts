@@ -7,6 +7,7 @@
 // absolute offset thus belongs to exactly one window. A finding that overlaps one already reported (the
 // tail of a long dump re-read in the carry-over) is dropped.
 
+import { shiftFinding } from './spans';
 import type { Finding, ScanResult, Span } from './types';
 import { LineIndex, type Position } from './positions';
 
@@ -111,7 +112,7 @@ export class ChunkStitcher {
       if (base + local.span.start < reportFrom) continue;
       if (base + local.span.start < this.reportedUntil) continue;
       const anchor = anchorSpan(local);
-      out.push({ finding: shift(local, base), start: index.positionAt(anchor.start), end: index.positionAt(anchor.end) });
+      out.push({ finding: shiftFinding(local, base), start: index.positionAt(anchor.start), end: index.positionAt(anchor.end) });
       reachedUntil = Math.max(reachedUntil, base + local.span.end);
     }
     this.reportedUntil = reachedUntil;
@@ -171,13 +172,3 @@ export function carryStart(text: string, index: LineIndex, options: StitchOption
   return Math.max(0, start);
 }
 
-function shift(finding: Finding, by: number): Finding {
-  const move = (s: Span | null): Span | null => (s ? { start: s.start + by, end: s.end + by } : null);
-  return {
-    ...finding,
-    span: { start: finding.span.start + by, end: finding.span.end + by },
-    codeSpan: move(finding.codeSpan),
-    messageSpan: move(finding.messageSpan),
-    requestIdSpan: move(finding.requestIdSpan),
-  };
-}

@@ -89,3 +89,8 @@ test('--jobs takes a positive number of threads', async () => {
     assert.match(io.stderr.text, /--jobs/);
   }
 });
+
+test('by default big files use workers only when a core is left over', async () => {
+  const { defaultJobs } = await import('../../src/cli/scan-command');
+  assert.deepEqual([1, 2, 3, 4, 8, 64].map(defaultJobs), [1, 1, 1, 3, 4, 4]);
+});
