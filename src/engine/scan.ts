@@ -53,7 +53,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   }
   const accepted = resolveOverlaps(candidates);
   const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
-  const findings = accepted.slice(0, max).map((c) => finish(text, c));
+  const kept = accepted.slice(0, max);
+  const findings = kept.map((c, i) => finish(text, c, i > 0 ? Math.min(kept[i - 1].span.end, c.span.start) : 0));
   return { findings, truncated: accepted.length > max };
 }
 
@@ -101,11 +102,12 @@ function firstStartAtOrAfter(accepted: Candidate[], offset: number): number {
   return lo;
 }
 
-function finish(text: string, c: Candidate): Finding {
+/** `floor`: where the previous finding ends, so its context is not taken for this one's. */
+function finish(text: string, c: Candidate, floor: number): Finding {
   const { strength: _strength, ...finding } = c;
   void _strength;
   // A detector that knows the product (COS XML) says so; the others leave it to the context.
-  return { ...finding, product: finding.product ?? inferProduct(text, c.span) };
+  return { ...finding, product: finding.product ?? inferProduct(text, c.span, floor) };
 }
 
 /** Context for a hover: a few lines first (cheap), more only when the line may belong to a multi-line shape. */
@@ -143,7 +145,7 @@ function findingIn(text: string, offset: number, lines: number, chars: number): 
   const hit = findings.find((f) => covers(f.codeSpan) || covers(f.requestIdSpan) || covers(f.messageSpan));
   if (!hit) return null;
   const found = shiftFinding(hit, start);
-  // The product hint may sit above the window (an endpoint logged long before the error).
-  // COS XML names its product itself (the detector set it); other shapes take it from the context.
-  return { ...found, product: found.format === 'cos-xml' ? found.product : inferProduct(text, found.span) };
+  // The window holds more lines above the hovered one than the product hints look back, so the window's
+  // product is the full scan's.
+  return found;
 }

@@ -131,3 +131,19 @@ test('a code-colon message inside a JSON string or after key= is still found', (
   assert.deepEqual(scanText(logfmt).findings.map((f) => f.code), ['AuthFailure.SecretIdNotFound']);
   assert.deepEqual(scanText('see docs/AuthFailure.SignatureFailure: page').findings, []);
 });
+
+test('a product hint belongs to its own error: not to the next one, not to the one above it', () => {
+  const go = (code: string) => `[TencentCloudSDKError] Code=${code}, Message=x, RequestId=${R}`;
+  const text = [
+    `[TencentCloudSDKError] Code=ClientError.NetworkError, Message=Post "https://cos.ap-shanghai.tencentcloudapi.com/": timeout`,
+    go('FailedOperation.InsufficientBalanceInSmsPackage'),
+    go('ResourceNotFound.InstanceNotFound'),
+    'GET https://cvm.tencentcloudapi.com/ 200',
+  ].join('\n');
+  assert.deepEqual(scanText(text).findings.map((f) => f.product), ['cos', null, null]);
+});
+
+test('terraform names the resource below the error, and that names the product', () => {
+  const text = `│ Error: ${'[TencentCloudSDKError]'} Code=InvalidParameter, Message=x, RequestId=${R}\n│\n│   with tencentcloud_clb_listener.http,\n`;
+  assert.equal(scanText(text).findings[0].product, 'clb');
+});
