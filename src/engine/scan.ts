@@ -5,6 +5,7 @@ import { detectDotnet, detectPythonRepr, detectSdkException } from './detect-exc
 import { detectNodeDump } from './detect-node';
 import { detectCosXml } from './detect-xml';
 import { detectCamRequestId, detectCodeColonMessage, detectCpp, detectLegacyApi2 } from './detect-misc';
+import { withoutEscapes } from './ansi';
 import { inferProduct } from './product';
 import { capLongLines } from './long-lines';
 import { anchorOf, overlaps, shiftFinding } from './spans';
@@ -38,6 +39,13 @@ export const DEFAULT_MAX_LINE_LENGTH = 20_000;
 /** Finds every Tencent Cloud API error (and success envelope) in a text. Never throws. */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   if (typeof text !== 'string' || text.length === 0) return { findings: [], truncated: false };
+  const plain = withoutEscapes(text);
+  if (!plain) return scanPlain(text, options);
+  const result = scanPlain(plain.text, options);
+  return { ...result, findings: result.findings.map(plain.toOriginal) };
+}
+
+function scanPlain(text: string, options: ScanOptions): ScanResult {
   const candidates: Candidate[] = [];
   const emit: Emit = (c) => {
     if (c.span.start >= 0 && c.span.end <= text.length && c.span.start <= c.span.end) candidates.push(c);

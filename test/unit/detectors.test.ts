@@ -147,3 +147,13 @@ test('terraform names the resource below the error, and that names the product',
   const text = `│ Error: ${'[TencentCloudSDKError]'} Code=InvalidParameter, Message=x, RequestId=${R}\n│\n│   with tencentcloud_clb_listener.http,\n`;
   assert.equal(scanText(text).findings[0].product, 'clb');
 });
+
+test('terminal colours around the code and the id do not hide an error, and spans point into the coloured text', () => {
+  const text = `\x1b[31mERROR\x1b[0m [TencentCloudSDKError] Code=\x1b[1mAuthFailure.SignatureExpire\x1b[0m, Message=\x1b]8;;https://x\x07expired\x1b]8;;\x07, RequestId=\x1b[2m${R}\x1b[0m`;
+  const [f] = scanText(text).findings;
+  assert.equal(f.code, 'AuthFailure.SignatureExpire');
+  assert.equal(f.requestId, R);
+  assert.equal(f.message, 'expired');
+  assert.equal(text.slice(f.codeSpan!.start, f.codeSpan!.end), 'AuthFailure.SignatureExpire');
+  assert.equal(text.slice(f.requestIdSpan!.start, f.requestIdSpan!.end), R);
+});
