@@ -182,7 +182,7 @@ if (WITH_GB) {
   const opts = smoke
     ? { scanMB: 1, scanRuns: 1, hoverLines: 20_000, hoverSamples: 100, edits: 10 }
     : { scanMB: 20, scanRuns: 5, hoverLines: 1_000_000, hoverSamples: 2000, edits: 300 };
-  const out = execFileSync('node', ['--max-old-space-size=8192', ENGINE, JSON.stringify(opts)], { encoding: 'utf8', maxBuffer: 16 * MB });
+  const out = execFileSync('node', ['--max-old-space-size=8192', '--expose-gc', ENGINE, JSON.stringify(opts)], { encoding: 'utf8', maxBuffer: 16 * MB });
   results.engine = { ...opts, ...JSON.parse(out.trim().split('\n').pop()) };
   log(`bench: engine: scan ${results.engine.scanMs.toFixed(0)} ms, hover p99 ${results.engine.hoverP99Ms.toFixed(3)} ms, edit p99 ${results.engine.editP99Ms.toFixed(2)} ms`);
 }

@@ -1,20 +1,29 @@
 import { candidate, type Emit } from './candidate';
 import { CODE, isCode, readRequestId } from './patterns';
 import { readMessageAndId, camRequestId } from './message';
-import { lineEndAt, lineStartAt, trimEnd } from './text';
+import { trimEnd } from './text';
+import { LineMemo } from './line-memo';
+import { AnchoredRegex, literalPrefix } from './anchored-regex';
 
 /**
  * `[TencentCloudSDKException]` as printed by Python, tccli, Java and (with its namespace) PHP; Node's
  * toString uses it too. Current form: `code:X message:Y requestId:Z` (Java puts a space after `code:`);
  * old Java/PHP and Node: `message:<Code>-<Message> requestId:Z` or just `message:Y  requestId:Z`.
  */
-const MARK = /\[(?:TencentCloud(?:\\{1,2})Common(?:\\{1,2})Exception(?:\\{1,2}))?TencentCloudSDKException\]/g;
+const MARK = new AnchoredRegex(
+  /\[(?:TencentCloud(?:\\{1,2})Common(?:\\{1,2})Exception(?:\\{1,2}))?TencentCloudSDKException\]/g,
+  'KExcep',
+  // `KExcep…` is part of `TencentCloudSDKException]`, which starts 14 before it; in front of that comes `[` or
+  // PHP's `[TencentCloud\Common\Exception\` with one or two backslashes at each of its three places (31-34).
+  (_text, at) => [at - 48, at - 47, at - 46, at - 45, at - 15],
+);
 // The code and its blanks are one optional group, so a blank run after `code:` is read one way only.
 const WITH_CODE = /[ \t]*code:(?:[ \t]*([^\s]{1,128}))?[ \t]+message:/y;
 const WITHOUT_CODE = /[ \t]*message:/y;
 const OLD_CODE_PREFIX = new RegExp(String.raw`^(${CODE})-`);
 
 export function detectSdkException(text: string, emit: Emit): void {
+  const lines = new LineMemo(text);
   MARK.lastIndex = 0;
   for (let m = MARK.exec(text); m; m = MARK.exec(text)) {
     const after = m.index + m[0].length;
@@ -24,7 +33,7 @@ export function detectSdkException(text: string, emit: Emit): void {
     if (withCode) {
       const raw = withCode[1] ?? '';
       const codeStart = after + withCode[0].indexOf(raw, withCode[0].indexOf('code:') + 5);
-      const rest = readMessageAndId(text, after + withCode[0].length, ' requestId:', '[TencentCloudSDKException');
+      const rest = readMessageAndId(text, after + withCode[0].length, ' requestId:', '[TencentCloudSDKException', lines);
       const hasCode = isCode(raw);
       const javaSpacing = /code: /.test(withCode[0]) && format !== 'php-sdk';
       emit(candidate(text, {
@@ -41,7 +50,7 @@ export function detectSdkException(text: string, emit: Emit): void {
     const withoutCode = WITHOUT_CODE.exec(text);
     if (!withoutCode) continue;
     const messageStart = after + withoutCode[0].length;
-    const rest = readMessageAndId(text, messageStart, ' requestId:', '[TencentCloudSDKException');
+    const rest = readMessageAndId(text, messageStart, ' requestId:', '[TencentCloudSDKException', lines);
     const old = OLD_CODE_PREFIX.exec(text.slice(messageStart, messageStart + 140));
     // Before 2020 Java put `<Code>-` in front of the message, but also `<ExceptionClass>-` for network errors.
     const oldCode = old && !/Exception$/.test(old[1]) ? old[1] : null;
@@ -57,7 +66,11 @@ export function detectSdkException(text: string, emit: Emit): void {
 }
 
 /** Python `repr(e)`: `TencentCloudSDKException('<code>', '<message>', '<requestId>')`. */
-const PY_REPR = new RegExp(String.raw`TencentCloudSDKException\('(${CODE})', '([^'\r\n]{0,2000})', '([A-Za-z0-9-]{0,64})'\)`, 'g');
+const PY_REPR = literalPrefix(
+  new RegExp(String.raw`TencentCloudSDKException\('(${CODE})', '([^'\r\n]{0,2000})', '([A-Za-z0-9-]{0,64})'\)`, 'g'),
+  "TencentCloudSDKException('",
+  'KExcep',
+);
 
 export function detectPythonRepr(text: string, emit: Emit): void {
   PY_REPR.lastIndex = 0;
@@ -80,16 +93,21 @@ export function detectPythonRepr(text: string, emit: Emit): void {
  * .NET: until 2023 `message：code:<Code> message:<Message>  requestId<id>` (full-width colon, no separator
  * before the id); since then `requestId: <id> TencentCloud.Common.TencentCloudSDKException: <Message>`.
  */
-const DOTNET_OLD = new RegExp(String.raw`message：code:(${CODE}) message:`, 'g');
-const DOTNET_NEW = /TencentCloud\.Common\.TencentCloudSDKException: /g;
+const DOTNET_OLD = literalPrefix(new RegExp(String.raw`message：code:(${CODE}) message:`, 'g'), 'message：code:', '：code:');
+const DOTNET_NEW = literalPrefix(
+  /TencentCloud\.Common\.TencentCloudSDKException: /g,
+  'TencentCloud.Common.TencentCloudSDKException: ',
+  'KExcep',
+);
 const DOTNET_INNER_CODE = new RegExp(String.raw`^code:(${CODE}) message:`);
 const DOTNET_ID_BEFORE = /requestId: ([A-Za-z0-9-]{8,64}) $/;
 
 export function detectDotnet(text: string, emit: Emit): void {
+  const lines = new LineMemo(text);
   DOTNET_OLD.lastIndex = 0;
   for (let m = DOTNET_OLD.exec(text); m; m = DOTNET_OLD.exec(text)) {
     const codeStart = m.index + 'message：code:'.length;
-    const rest = readMessageAndId(text, m.index + m[0].length, 'requestId', null);
+    const rest = readMessageAndId(text, m.index + m[0].length, 'requestId', DOTNET_OLD.shape, lines);
     emit(candidate(text, {
       format: 'dotnet-sdk',
       span: { start: m.index, end: rest.end },
@@ -101,10 +119,10 @@ export function detectDotnet(text: string, emit: Emit): void {
   DOTNET_NEW.lastIndex = 0;
   for (let m = DOTNET_NEW.exec(text); m; m = DOTNET_NEW.exec(text)) {
     const messageStart = m.index + m[0].length;
-    const lineStart = lineStartAt(text, m.index);
+    const lineStart = lines.lineStart(m.index);
     const before = DOTNET_ID_BEFORE.exec(text.slice(Math.max(lineStart, m.index - 90), m.index));
     const id = before ? readRequestId(text, m.index - before[0].length + 'requestId: '.length) : null;
-    const messageEnd = trimEnd(text, messageStart, lineEndAt(text, messageStart));
+    const messageEnd = trimEnd(text, messageStart, lines.lineEnd(messageStart));
     const inner = DOTNET_INNER_CODE.exec(text.slice(messageStart, messageStart + 140));
     const codeStart = messageStart + 'code:'.length;
     emit(candidate(text, {

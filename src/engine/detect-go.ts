@@ -1,15 +1,17 @@
 import { candidate, type Emit } from './candidate';
 import { CODE, isClientCode, isTencentLooking, OTHER_CLOUD, TENCENT_FIRST_SEGMENTS } from './patterns';
 import { readMessageAndId } from './message';
-import { lineEndAt, lineStartAt } from './text';
+import { LineMemo } from './line-memo';
+import { type AnchoredRegex, literalPrefix } from './anchored-regex';
 
 const GO_MARK = '[TencentCloudSDKError]';
-const GO = /\[TencentCloudSDKError\][ \t]*Code=/g;
+const GO = literalPrefix(/\[TencentCloudSDKError\][ \t]*Code=/g, GO_MARK, 'KError');
 const CODE_AT = new RegExp(CODE, 'y');
 const MESSAGE_KEY = /,?[ \t]*(?:\r?\n[ \t>│|]*)?Message=/y;
 
 /** Go SDK (and the Ruby SDK, which prints the same text): `[TencentCloudSDKError] Code=…, Message=…, RequestId=…`. */
 export function detectGo(text: string, emit: Emit): void {
+  const lines = new LineMemo(text);
   GO.lastIndex = 0;
   for (let m = GO.exec(text); m; m = GO.exec(text)) {
     const codeStart = m.index + m[0].length;
@@ -19,7 +21,7 @@ export function detectGo(text: string, emit: Emit): void {
     const codeEnd = codeStart + code[0].length;
     MESSAGE_KEY.lastIndex = codeEnd;
     const key = MESSAGE_KEY.exec(text);
-    const rest = key ? readMessageAndId(text, codeEnd + key[0].length, ', RequestId=', GO_MARK) : null;
+    const rest = key ? readMessageAndId(text, codeEnd + key[0].length, ', RequestId=', GO_MARK, lines) : null;
     emit(candidate(text, {
       format: 'go-sdk',
       span: { start: m.index, end: rest ? rest.end : codeEnd },
@@ -31,7 +33,7 @@ export function detectGo(text: string, emit: Emit): void {
 }
 
 interface KeyValueForm {
-  re: RegExp;
+  re: AnchoredRegex;
   ridKey: string;
   format: 'code-message' | 'terraform-legacy';
 }
@@ -45,13 +47,16 @@ interface KeyValueForm {
 // Each pattern starts with its literal key (a leading lookbehind would make the regex engine try every
 // position of a big log instead of jumping between keys); the "not glued to a word" check is done by hand.
 const KEY_VALUE_FORMS: KeyValueForm[] = [
-  { re: new RegExp(String.raw`Code=(${CODE}),[ \t]*Message=`, 'g'), ridKey: ', RequestId=', format: 'code-message' },
-  { re: new RegExp(String.raw`Code:[ \t]*(${CODE}),[ \t]*Message:[ \t]*`, 'g'), ridKey: ', RequestId: ', format: 'code-message' },
-  { re: new RegExp(String.raw`code:(${CODE}),[ \t]*message:`, 'g'), ridKey: ', requestId:', format: 'terraform-legacy' },
+  { re: literalPrefix(new RegExp(String.raw`Code=(${CODE}),[ \t]*Message=`, 'g'), 'Code=', 'Code='), ridKey: ', RequestId=', format: 'code-message' },
+  { re: literalPrefix(new RegExp(String.raw`Code:[ \t]*(${CODE}),[ \t]*Message:[ \t]*`, 'g'), 'Code:', 'Code:'), ridKey: ', RequestId: ', format: 'code-message' },
+  { re: literalPrefix(new RegExp(String.raw`code:(${CODE}),[ \t]*message:`, 'g'), 'code:', 'code:'), ridKey: ', requestId:', format: 'terraform-legacy' },
 ];
 const WORD_CHAR = /[A-Za-z0-9_]/;
 
+const TENCENT_NAMED = /tencent/i;
+
 export function detectKeyValueForms(text: string, emit: Emit): void {
+  const lines = new LineMemo(text);
   for (const form of KEY_VALUE_FORMS) {
     form.re.lastIndex = 0;
     for (let m = form.re.exec(text); m; m = form.re.exec(text)) {
@@ -59,14 +64,14 @@ export function detectKeyValueForms(text: string, emit: Emit): void {
         form.re.lastIndex = m.index + 1;
         continue;
       }
-      const line = text.slice(lineStartAt(text, m.index), lineEndAt(text, m.index));
-      if (OTHER_CLOUD.test(line)) continue;
+      if (lines.lineMatches(OTHER_CLOUD, m.index)) continue;
       const codeValue = m[1];
       const codeStart = m.index + m[0].indexOf(codeValue, 5);
-      const rest = readMessageAndId(text, m.index + m[0].length, form.ridKey, null);
+      // The message ends where the next error of the same form begins (errors joined on one line).
+      const rest = readMessageAndId(text, m.index + m[0].length, form.ridKey, form.re.shape, lines);
       const firstSegment = codeValue.split('.')[0];
       const evidence = rest.requestId !== null || isTencentLooking(codeValue) || isClientCode(codeValue)
-        || (form.format === 'terraform-legacy' && (TENCENT_FIRST_SEGMENTS.has(firstSegment) || /tencent/i.test(line)));
+        || (form.format === 'terraform-legacy' && (TENCENT_FIRST_SEGMENTS.has(firstSegment) || lines.lineMatches(TENCENT_NAMED, m.index)));
       if (!evidence) continue;
       emit(candidate(text, {
         format: form.format,

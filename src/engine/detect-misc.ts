@@ -1,17 +1,38 @@
 import { candidate, type Emit } from './candidate';
 import { CODE, OTHER_CLOUD, readRequestId, TENCENT_FIRST_SEGMENTS, UUID } from './patterns';
-import { lineEndAt, lineStartAt, trimEnd } from './text';
+import { trimEnd } from './text';
+import { LineMemo } from './line-memo';
+import { AnchoredRegex, literalPrefix } from './anchored-regex';
 
 /** C++ `PrintAll()`: `RequestId=<id>, ErrorCode=<Code>, ErrorMessage=<Message>`; the id may be empty. */
-const CPP = new RegExp(String.raw`RequestId=([A-Za-z0-9-]{0,64}), ErrorCode=(${CODE}), ErrorMessage=`, 'g');
+const CPP = new AnchoredRegex(
+  new RegExp(String.raw`RequestId=([A-Za-z0-9-]{0,64}), ErrorCode=(${CODE}), ErrorMessage=`, 'g'),
+  'Code=',
+  // The id before `, ErrorCode=` is a run of id characters right after `RequestId=`, so the start is read back.
+  (text, at) => {
+    const idEnd = at - ', Error'.length;
+    if (idEnd < 0 || !text.startsWith(', Error', idEnd)) return [];
+    let idStart = idEnd;
+    while (idStart > 0 && idEnd - idStart <= 64 && isIdChar(text.charCodeAt(idStart - 1))) idStart--;
+    return [idStart - 'RequestId='.length];
+  },
+);
+
+function isIdChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+}
 
 export function detectCpp(text: string, emit: Emit): void {
+  const lines = new LineMemo(text);
   CPP.lastIndex = 0;
   for (let m = CPP.exec(text); m; m = CPP.exec(text)) {
     const id = m[1] ? readRequestId(text, m.index + 'RequestId='.length) : null;
     const codeStart = m.index + m[0].indexOf('ErrorCode=') + 'ErrorCode='.length;
     const messageStart = m.index + m[0].length;
-    const messageEnd = trimEnd(text, messageStart, lineEndAt(text, messageStart));
+    const lineEnd = lines.lineEnd(messageStart);
+    // Errors printed one after another on a line: each message ends where the next one begins.
+    const next = text.slice(messageStart, lineEnd).search(CPP.shape);
+    const messageEnd = trimEnd(text, messageStart, next >= 0 ? messageStart + next : lineEnd);
     emit(candidate(text, {
       format: 'cpp-sdk',
       span: { start: m.index, end: messageEnd },
@@ -28,7 +49,7 @@ export function detectCpp(text: string, emit: Emit): void {
  */
 // Matched from the first dot: an alternation of ~30 first segments at the front would be tried at every
 // position of a big log. The word before the dot is then read back and looked up in the set.
-const LOOSE_REST = /\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}:[ \t]?(?=[^\s\/])/g;
+const LOOSE_REST = literalPrefix(/\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}:[ \t]?(?=[^\s\/])/g, '.', '.');
 const LONGEST_FIRST_SEGMENT = Math.max(...[...TENCENT_FIRST_SEGMENTS].map((s) => s.length));
 /** A code glued to a word or a path (`x.AuthFailure.Foo:`, `/AuthFailure.Foo:`) is not this shape; after a quote or `=` it is. */
 const NOT_BEFORE_LOOSE = /[A-Za-z0-9_.\/\\-]/;
@@ -45,6 +66,7 @@ function wordStartBefore(text: string, end: number, max: number): number {
 }
 
 export function detectCodeColonMessage(text: string, emit: Emit): void {
+  const lines = new LineMemo(text);
   LOOSE_REST.lastIndex = 0;
   for (let rest = LOOSE_REST.exec(text); rest; rest = LOOSE_REST.exec(text)) {
     const start = wordStartBefore(text, rest.index, LONGEST_FIRST_SEGMENT);
@@ -56,8 +78,8 @@ export function detectCodeColonMessage(text: string, emit: Emit): void {
     }
     const m = { index: start, 0: text.slice(start, rest.index) + rest[0] };
     const code = m[0].slice(0, m[0].indexOf(':'));
-    const lineEnd = lineEndAt(text, m.index);
-    if (OTHER_CLOUD.test(text.slice(lineStartAt(text, m.index), lineEnd))) continue;
+    const lineEnd = lines.lineEnd(m.index);
+    if (lines.lineMatches(OTHER_CLOUD, m.index)) continue;
     const messageStart = m.index + m[0].length;
     const messageEnd = trimEnd(text, messageStart, lineEnd);
     emit(candidate(text, {
@@ -71,14 +93,15 @@ export function detectCodeColonMessage(text: string, emit: Emit): void {
 }
 
 /** CloudBase and CAM texts with no code but an id: `[Action] <message> [[request id:<uuid>]<detail>`. */
-const CAM = new RegExp(String.raw`\[\[request id:(${UUID})\]`, 'g');
+const CAM = literalPrefix(new RegExp(String.raw`\[\[request id:(${UUID})\]`, 'g'), '[[request id:', '[[requ');
 
 export function detectCamRequestId(text: string, emit: Emit): void {
+  const lines = new LineMemo(text);
   CAM.lastIndex = 0;
   for (let m = CAM.exec(text); m; m = CAM.exec(text)) {
-    const lineStart = lineStartAt(text, m.index);
-    const lineEnd = lineEndAt(text, m.index);
-    if (OTHER_CLOUD.test(text.slice(lineStart, lineEnd))) continue;
+    const lineStart = lines.lineStart(m.index);
+    const lineEnd = lines.lineEnd(m.index);
+    if (lines.lineMatches(OTHER_CLOUD, m.index)) continue;
     const idStart = m.index + '[[request id:'.length;
     emit(candidate(text, {
       format: 'code-message',
@@ -92,9 +115,11 @@ export function detectCamRequestId(text: string, emit: Emit): void {
 
 /** Legacy API 2.0: `{"code":4100,"message":"…","codeDesc":"…"}` (also as a Python dict). */
 // Starts at the literal key (a leading quote class would be tried at every position); the opening quote is checked by hand.
-const CODE_DESC = /codeDesc(['"])[ \t]*:[ \t]*(['"])([A-Za-z][A-Za-z0-9_.]{0,80})\2/g;
-const NUMERIC_CODE = /(['"])code\1[ \t]*:[ \t]*(-?\d{1,6})\b/g;
-const LEGACY_MESSAGE = /(['"])message\1[ \t]*:[ \t]*(['"])((?:(?!\2)[^\\\r\n]|\\.){0,2000})\2/g;
+const CODE_DESC = literalPrefix(/codeDesc(['"])[ \t]*:[ \t]*(['"])([A-Za-z][A-Za-z0-9_.]{0,80})\2/g, 'codeDesc', 'Desc');
+// Anchored one character in, after the quote: a leading quote class would be tried at every position of the window.
+const after = (lead: number) => (_text: string, at: number) => [at - lead];
+const NUMERIC_CODE = new AnchoredRegex(/(['"])code\1[ \t]*:[ \t]*(-?\d{1,6})\b/g, 'code', after(1));
+const LEGACY_MESSAGE = new AnchoredRegex(/(['"])message\1[ \t]*:[ \t]*(['"])((?:(?!\2)[^\\\r\n]|\\.){0,2000})\2/g, 'message', after(1));
 
 export function detectLegacyApi2(text: string, emit: Emit): void {
   CODE_DESC.lastIndex = 0;
@@ -120,10 +145,12 @@ export function detectLegacyApi2(text: string, emit: Emit): void {
   }
 }
 
-function nearest(re: RegExp, window: string, around: number): RegExpExecArray | null {
+function nearest(re: AnchoredRegex, window: string, around: number): RegExpExecArray | null {
   re.lastIndex = 0;
   let best: RegExpExecArray | null = null;
   for (let m = re.exec(window); m; m = re.exec(window)) {
+    // Matches come in order: once one starts further past `around` than the best is away, none is nearer.
+    if (best && m.index - around > Math.abs(best.index - around)) break;
     if (!best || Math.abs(m.index - around) < Math.abs(best.index - around)) best = m;
   }
   return best;

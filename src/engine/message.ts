@@ -1,5 +1,9 @@
 import { lineEndAt, nextLineStart, trimEnd } from './text';
 import { readRequestId, UUID, type IdMatch } from './patterns';
+import type { LineMemo } from './line-memo';
+
+/** Where the next error begins: a marker string, or a (non-global) regex for shapes with no fixed marker. */
+export type NextError = string | RegExp | null;
 
 export interface MessageAndId {
   message: { start: number; end: number } | null;
@@ -15,9 +19,10 @@ const CONTINUATION_LINES = 8;
  * Reads `<message><ridKey><id>` starting at `start`. The message may hold the separator itself, so its
  * reliable end is the LAST `ridKey` on the line; when the line has none, the message may go on for a few
  * lines (terraform wraps them) until a line with `ridKey`, a blank line, or `stop` (the next error).
+ * `lines`: the detector's memo, so many errors on one long line do not each walk to its end.
  */
-export function readMessageAndId(text: string, start: number, ridKey: string, stop: string | null): MessageAndId {
-  const lineEnd = lineEndAt(text, start);
+export function readMessageAndId(text: string, start: number, ridKey: string, stop: NextError, lines?: LineMemo): MessageAndId {
+  const lineEnd = lines ? lines.lineEnd(start) : lineEndAt(text, start);
   // Searches stay on this line: an unbounded indexOf/lastIndexOf runs to the next (or previous) error in the
   // whole text, which made a log with thousands of errors quadratic.
   const line = text.slice(start, lineEnd);
@@ -29,7 +34,7 @@ export function readMessageAndId(text: string, start: number, ridKey: string, st
     for (let n = 0; n < CONTINUATION_LINES && lineStart < text.length; n++) {
       const end = lineEndAt(text, lineStart);
       const line = text.slice(lineStart, end);
-      if (line.trim() === '' || (stop !== null && line.includes(stop))) break;
+      if (line.trim() === '' || (stop !== null && nextErrorIn(line, stop) >= 0)) break;
       const at = line.lastIndexOf(ridKey);
       if (at >= 0) return finish(text, start, lineStart + at, ridKey);
       lineStart = nextLineStart(text, end);
@@ -40,10 +45,14 @@ export function readMessageAndId(text: string, start: number, ridKey: string, st
 }
 
 /** End of the message's own text on its line: the line end, or where `stop` (the next error) begins. */
-function cutAt(line: string, start: number, lineEnd: number, stop: string | null): number {
+function cutAt(line: string, start: number, lineEnd: number, stop: NextError): number {
   if (!stop) return lineEnd;
-  const at = line.indexOf(stop);
+  const at = nextErrorIn(line, stop);
   return at >= 0 ? start + at : lineEnd;
+}
+
+function nextErrorIn(line: string, stop: string | RegExp): number {
+  return typeof stop === 'string' ? line.indexOf(stop) : line.search(stop);
 }
 
 function finish(text: string, start: number, keyAt: number, ridKey: string): MessageAndId {

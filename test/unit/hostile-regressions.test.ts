@@ -54,3 +54,29 @@ test('an SDK exception with an empty code after `code:` is still read, and blank
   assert.equal(f.message, 'connect timed out');
   scanText(`[TencentCloudSDKException]code:${'\t'.repeat(19_000)}s`);
 });
+
+// Found by trying tcerr as a new user would: errors printed one after another on one line.
+test('errors printed one after another on one line each keep their own message and RequestId', () => {
+  const rid = (n: number) => `0000000${n}-1111-4222-8333-444444444444`;
+  const lines: Array<[string, string[]]> = [
+    [`RequestId=${rid(1)}, ErrorCode=InvalidParameter, ErrorMessage=first RequestId=${rid(2)}, ErrorCode=ResourceNotFound, ErrorMessage=second`, ['first', 'second']],
+    [`Code=AuthFailure.SignatureExpire, Message=first, RequestId=${rid(1)}; Code=AuthFailure.SecretIdNotFound, Message=second, RequestId=${rid(2)}`, ['first', 'second']],
+    [`Code: AuthFailure.SignatureExpire, Message: first, RequestId: ${rid(1)} Code: AuthFailure.SecretIdNotFound, Message: second, RequestId: ${rid(2)}`, ['first', 'second']],
+    ['TencentCloudSDKHttpException [Error]: first TencentCloudSDKHttpException [Error]: second', ['first', 'second']],
+  ];
+  for (const [text, messages] of lines) {
+    const found = scanText(text).findings;
+    assert.deepEqual(found.map((f) => f.message), messages, text);
+    if (text.includes('RequestId')) assert.deepEqual(found.map((f) => f.requestId), [rid(1), rid(2)], text);
+  }
+});
+
+test('long lines full of SDK error look-alikes cost linear time, not minutes', { timeout: 30_000 }, () => {
+  // Each match used to walk to the end of its 20,000-character line (and test the whole line for other clouds'
+  // names): 40 such lines took 25 s; these 100 lines now take a fraction of a second.
+  for (const piece of ['Code: X, Message: ', 'Code=X, Message=', 'RequestId=, ErrorCode=A, ErrorMessage=m ', 'TencentCloudSDKHttpException [Error]: x ']) {
+    const line = piece.repeat(Math.ceil(19_990 / piece.length)).slice(0, 19_990);
+    const { findings } = scanText(`${line}\n`.repeat(100));
+    for (const f of findings) assert.ok(f.message === null || f.message.length < piece.length, `${piece}: message ${f.message?.slice(0, 80)}`);
+  }
+});
