@@ -45,7 +45,10 @@ export async function runDecode(request: DecodeRequest, io: CliIo, deps: DecodeD
     bytes = fromStdin ? await readAll(io.stdin) : await io.readWholeFile(request.input as string);
   } catch (err) {
     const name = fromStdin ? STDIN_NAME : (request.input as string);
-    await io.stderr.write(`tcerr: ${sanitizeLine(name)}: ${sanitizeLine(describeFsError(err))}\n`);
+    const reason = describeFsError(err);
+    await io.stderr.write(`tcerr: ${sanitizeLine(name)}: ${sanitizeLine(reason)}\n`);
+    // A pipeline reading --json gets a JSON answer either way, as scan --json gives for an unreadable path.
+    if (request.json) await io.stdout.write(stringifyJsonSafe({ version: JSON_VERSION, findings: [], error: reason }) + '\n');
     return EXIT_USAGE;
   }
   const text = new TextDecoder('utf-8').decode(bytes);

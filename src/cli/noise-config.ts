@@ -62,13 +62,39 @@ function pick(config: Record<string, unknown>, dotted: string): unknown {
   return at;
 }
 
-/** Parses `.tcerr.json` text (comments and trailing commas allowed). Throws a readable message on bad JSON. */
+/**
+ * Parses `.tcerr.json` text (comments and trailing commas allowed). Throws a readable message on bad JSON or a
+ * value of the wrong shape: the same mistake as a flag stops the scan, so in the file it must not pass silently.
+ */
 export function parseConfig(text: string): { severity: unknown; excludeCodes: unknown; excludeFiles: unknown } {
   const errors: ParseError[] = [];
   const value: unknown = parse(text, errors, { allowTrailingComma: true });
   if (errors.length > 0 || typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error('not a JSON object');
   const config = value as Record<string, unknown>;
-  return { severity: pick(config, 'diagnostics.severity'), excludeCodes: pick(config, 'exclude.codes'), excludeFiles: pick(config, 'exclude.files') };
+  const raw = { severity: pick(config, 'diagnostics.severity'), excludeCodes: pick(config, 'exclude.codes'), excludeFiles: pick(config, 'exclude.files') };
+  const problem = shapeProblem(raw);
+  if (problem) throw new Error(problem);
+  return raw;
+}
+
+function shapeProblem(raw: { severity: unknown; excludeCodes: unknown; excludeFiles: unknown }): string | null {
+  const { severity } = raw;
+  if (severity !== undefined) {
+    if (typeof severity !== 'object' || severity === null || Array.isArray(severity)) {
+      return '"diagnostics.severity" must be an object of key: level pairs';
+    }
+    for (const [key, level] of Object.entries(severity)) {
+      if (normalizeSeverityLevel(level) === null) {
+        return `"diagnostics.severity": ${JSON.stringify(key)} has level ${JSON.stringify(level)}; use error, warning, information, hint or off`;
+      }
+    }
+  }
+  for (const [name, list] of [['exclude.codes', raw.excludeCodes], ['exclude.files', raw.excludeFiles]] as const) {
+    if (list !== undefined && !(Array.isArray(list) && list.every((item) => typeof item === 'string'))) {
+      return `"${name}" must be a list of strings, such as ["ResourceNotFound.*"]`;
+    }
+  }
+  return null;
 }
 
 /** Resolves the noise settings of a scan; rejects with a message for an unreadable or invalid config or flag. */

@@ -8,6 +8,7 @@ import { detectCamRequestId, detectCodeColonMessage, detectCpp, detectLegacyApi2
 import { withoutEscapes } from './ansi';
 import { inferProduct } from './product';
 import { capLongLines } from './long-lines';
+import { DEFAULT_MAX_LINE_LENGTH } from './limits';
 import { anchorOf, overlaps, shiftFinding } from './spans';
 import { lineEndAt, lineStartAt, linesAfter, linesBefore } from './text';
 import type { Finding, ScanOptions, ScanResult, Span } from './types';
@@ -29,12 +30,7 @@ const DETECTORS: ReadonlyArray<(text: string, emit: Emit) => void> = [
 ];
 
 export const DEFAULT_MAX_FINDINGS = 10_000;
-/**
- * Lines longer than this are examined in their first this-many characters only: the detectors do some work per
- * match over the match's line, so a huge line dense with look-alikes would cost time quadratic in its length.
- * VS Code itself stops colouring lines at the same length (`editor.maxTokenizationLineLength`).
- */
-export const DEFAULT_MAX_LINE_LENGTH = 20_000;
+export { DEFAULT_MAX_LINE_LENGTH };
 
 /** Finds every Tencent Cloud API error (and success envelope) in a text. Never throws. */
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {

@@ -64,7 +64,10 @@ export class TcerrHoverProvider implements vscode.HoverProvider {
       // Noise control: an ignored code (or one set to `off`) is quiet everywhere, the hover included.
       if (judgeFinding(finding, explanation, severityOf(finding), noise) === null) return null;
       return new vscode.Hover(
-        [inertMarkdown(renderHover(finding, explanation, language)), hoverActions(document.uri, finding, explanation)],
+        [
+          inertMarkdown(renderHover(finding, explanation, language, document.lineAt(position.line).text.length)),
+          hoverActions(document.uri, finding, explanation),
+        ],
         toRange(document, hoveredSpan(finding, offset)),
       );
     } catch (err) {

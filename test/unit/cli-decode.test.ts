@@ -44,6 +44,12 @@ test('decode of an unreadable file exits 2 and says why', async () => {
   assert.match(io.stderr.text, /input\.json: no such file or folder/);
 });
 
+test('decode --json of an unreadable file still prints one JSON object, with the reason', async () => {
+  const io = memoryIo();
+  assert.equal(await run(['decode', '--json', '/nonexistent/tcerr/input.json'], io), 2);
+  assert.deepEqual(JSON.parse(io.stdout.text), { version: 1, findings: [], error: 'no such file or folder' });
+});
+
 test('decode output strips terminal control sequences from the input', async () => {
   const io = memoryIo({ stdin: ['{"Response":{"Error":{"Code":"InvalidParameter","Message":"x\\u001b[2Jy"},"RequestId":"r\x1b]0;t\x07"}}'] });
   await run(['decode'], io);

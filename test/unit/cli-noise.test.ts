@@ -72,6 +72,24 @@ test('--config names the file; a bad config or flag is a usage error (exit 2), n
   assert.equal(parseArgs(['decode', '--exclude-code', 'X']).kind, 'usage-error');
 });
 
+test('a .tcerr.json value of the wrong shape stops the scan with a message, as the same mistake in a flag does', async () => {
+  const cases: Array<[unknown, RegExp]> = [
+    [{ 'diagnostics.severity': { auth: 'nope' } }, /"auth" has level "nope"/],
+    [{ 'diagnostics.severity': ['auth=warning'] }, /"diagnostics\.severity" must be an object/],
+    [{ 'exclude.codes': 'AuthFailure.*' }, /"exclude\.codes" must be a list of strings/],
+    [{ exclude: { files: [1] } }, /"exclude\.files" must be a list of strings/],
+  ];
+  for (const [config, message] of cases) {
+    const dir = project(config);
+    const r = await scan([join(dir, 'logs')]);
+    assert.equal(r.code, 2, JSON.stringify(config));
+    assert.match(r.stderr, message);
+    assert.match(r.stderr, /\.tcerr\.json/, 'names the file');
+  }
+  const fine = await scan([join(project({ 'diagnostics.severity': { auth: 'Warning', parameter: 'info' } }), 'logs')]);
+  assert.equal(fine.code, 1, 'levels are read case-insensitively, and info is information');
+});
+
 test('the help documents the noise options and .tcerr.json', () => {
   const help = helpText('scan');
   for (const word of ['--exclude-code', '--severity', '--config', '--no-config', '.tcerr.json', 'exclude.files']) assert.ok(help.includes(word), word);

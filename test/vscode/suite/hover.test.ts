@@ -50,4 +50,13 @@ describe('hover', () => {
     assert.ok(md, 'a Markdown hover');
     assert.ok(!md.isTrusted, 'hover Markdown is not trusted (file content must not run commands)');
   });
+
+  it('finds an error past the 20,000th character of a long line, and says the Problems panel does not', async () => {
+    const error = '[TencentCloudSDKError] Code=AuthFailure.SignatureExpire, Message=expired, RequestId=6a1c2e3f-0000-4bbb-8ccc-123456789abc';
+    const doc = await vscode.workspace.openTextDocument({ language: 'log', content: `payload=${'x'.repeat(25_000)} ${error}\n` });
+    await vscode.window.showTextDocument(doc);
+    const hover = tcerrHover(await hoverTexts(doc.uri, positionOf(doc, 'AuthFailure.SignatureExpire', 5)));
+    assertMeaningLine(hover, 'AuthFailure.SignatureExpire');
+    assert.match(hover ?? '', /longer than 20,000 characters/);
+  });
 });
