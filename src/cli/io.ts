@@ -1,7 +1,7 @@
 // What the commands may touch of the outside world, injected so tests run them in memory.
 
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { readAhead } from './read-ahead';
 
 export interface Sink {
   /** Resolves when the text may be followed by more (honours back-pressure on pipes). */
@@ -58,8 +58,7 @@ export function processIo(): CliIo {
     stderr: nodeSink(process.stderr),
     stdin: process.stdin,
     env: process.env,
-    // Big reads: fewer decoder calls and string joins per megabyte of log.
-    openFile: (path) => createReadStream(path, { highWaterMark: 256 * 1024 }),
+    openFile: (path) => readAhead(path),
     readWholeFile: async (path) => {
       const b = await readFile(path);
       return new Uint8Array(b.buffer, b.byteOffset, b.byteLength);

@@ -37,7 +37,7 @@ export async function scanStream(
   for await (const chunk of chunks) {
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
     if (head) {
-      head.push(bytes);
+      head.push(bytes.slice()); // held past the next read: the reader may refill its buffer
       headLength += bytes.length;
       if (headLength < BINARY_SNIFF_BYTES) continue;
       const joined = concat(head);

@@ -49,8 +49,15 @@ export function detectCpp(text: string, emit: Emit): void {
  */
 // Matched from the first dot: an alternation of ~30 first segments at the front would be tried at every
 // position of a big log. The word before the dot is then read back and looked up in the set.
-const LOOSE_REST = literalPrefix(/\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}:[ \t]?(?=[^\s\/])/g, '.', '.');
 const LONGEST_FIRST_SEGMENT = Math.max(...[...TENCENT_FIRST_SEGMENTS].map((s) => s.length));
+const SEGMENT_ENDS = new Set([...TENCENT_FIRST_SEGMENTS].map((s) => s.charCodeAt(s.length - 1)));
+const SEGMENT_STARTS = new Set([...TENCENT_FIRST_SEGMENTS].map((s) => s.charCodeAt(0)));
+const NO_START: readonly number[] = [];
+// Dots are everywhere in logs (times, addresses, hosts, class names); the regex runs only after a word that can
+// be a first segment, judged by its last and first letters (reading the word and the set comes later).
+const LOOSE_REST = new AnchoredRegex(/\.[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+){0,2}:[ \t]?(?=[^\s\/])/g, '.', (text, at) =>
+  SEGMENT_ENDS.has(text.charCodeAt(at - 1)) && SEGMENT_STARTS.has(text.charCodeAt(wordStartBefore(text, at, LONGEST_FIRST_SEGMENT))) ? [at] : NO_START,
+);
 /** A code glued to a word or a path (`x.AuthFailure.Foo:`, `/AuthFailure.Foo:`) is not this shape; after a quote or `=` it is. */
 const NOT_BEFORE_LOOSE = /[A-Za-z0-9_.\/\\-]/;
 
