@@ -12,7 +12,7 @@ export const READ_AHEAD_BYTES = 512 * 1024;
  */
 export async function* readAhead(path: string, pieceBytes = READ_AHEAD_BYTES): AsyncGenerator<Uint8Array> {
   const handle = await open(path, 'r');
-  const buffers = [Buffer.allocUnsafe(pieceBytes), Buffer.allocUnsafe(pieceBytes)];
+  const buffers = [new Uint8Array(pieceBytes), new Uint8Array(pieceBytes)];
   let turn = 0;
   let position = 0;
   const readAt = (at: number) => handle.read(buffers[turn++ % 2], 0, pieceBytes, at);

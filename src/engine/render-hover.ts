@@ -2,7 +2,6 @@ import type { Explanation, Finding, Language } from './types';
 import { retryLabel } from './catalog-labels';
 import { labelsFor, type Labels } from './render-labels';
 import { escapeInline, escapeProse, link, safeHttpsUrl } from './render-markdown';
-import { DEFAULT_MAX_LINE_LENGTH } from './limits';
 
 /** Longest message (in source characters) shown; a longer one ends with an ellipsis. */
 export const MAX_MESSAGE_CHARS = 500;
@@ -112,12 +111,10 @@ export function renderSuccess(finding: Finding, language: Language): string {
 
 /**
  * Hover Markdown for one finding. The first line is the meaning. `explanation` is null only when the
- * finding has no code (nothing to look up) or is a success envelope. `lineLength`: of the hovered line, so a
- * line too long for the full scan says what the Problems panel misses on it.
+ * finding has no code (nothing to look up) or is a success envelope.
  */
-export function renderHover(finding: Finding, explanation: Explanation | null, language: Language, lineLength = 0): string {
+export function renderHover(finding: Finding, explanation: Explanation | null, language: Language): string {
   if (finding.kind === 'success') return renderSuccess(finding, language);
   const parts = [renderMeaningLine(finding, explanation, language), ...renderErrorDetails(finding, explanation, language)];
-  if (lineLength > DEFAULT_MAX_LINE_LENGTH) parts.push(`*${labelsFor(language).longLine(DEFAULT_MAX_LINE_LENGTH)}*`);
   return parts.join('\n\n');
 }

@@ -29,7 +29,6 @@ export interface Labels {
   /** After a message cut short in a hover: where the whole text is. */
   messageShortened: string;
   /** On a line longer than the scan reads: what the Problems panel and the CLI miss there. */
-  longLine: (max: number) => string;
 }
 
 const EN: Labels = {
@@ -55,8 +54,6 @@ const EN: Labels = {
   teamNotes: 'Team notes',
   runbook: 'Team runbook',
   messageShortened: 'Message shortened. Decode this response to see all of it.',
-  longLine: (max) =>
-    `This line is longer than ${max.toLocaleString('en')} characters. The Problems panel and tcerr scan read only the first ${max.toLocaleString('en')} characters of each line, so errors further along it show up in the hover only.`,
 };
 
 const ZH: Labels = {
@@ -82,7 +79,6 @@ const ZH: Labels = {
   teamNotes: '团队备注',
   runbook: '团队处理手册',
   messageShortened: '错误信息已截短。点击“解析这个响应”查看全文。',
-  longLine: (max) => `这一行超过 ${max} 个字符。问题面板和 tcerr scan 只读取每行的前 ${max} 个字符，这一行更靠后的错误只能在悬停提示中看到。`,
 };
 
 export function labelsFor(language: Language): Labels {

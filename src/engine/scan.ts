@@ -7,7 +7,8 @@ import { detectCosXml } from './detect-xml';
 import { detectCamRequestId, detectCodeColonMessage, detectCpp, detectLegacyApi2 } from './detect-misc';
 import { withoutEscapes } from './ansi';
 import { inferProduct } from './product';
-import { capLongLines } from './long-lines';
+import { capLongLines, longLines, longLineSegments, segmentStep, type LineSegment } from './long-lines';
+import { OTHER_CLOUD } from './patterns';
 import { DEFAULT_MAX_LINE_LENGTH } from './limits';
 import { anchorOf, overlaps, shiftFinding } from './spans';
 import { lineEndAt, lineStartAt, linesAfter, linesBefore } from './text';
@@ -46,14 +47,27 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
   const emit: Emit = (c) => {
     if (c.span.start >= 0 && c.span.end <= text.length && c.span.start <= c.span.end) candidates.push(c);
   };
+  const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+  const long = longLines(text, maxLine);
   // Same length as `text`, so offsets need no mapping; message texts come from the examined part only.
-  const examined = capLongLines(text, options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH);
-  for (const detect of DETECTORS) {
-    try {
-      detect(examined, emit);
-    } catch {
-      // A detector bug must cost only that detector's findings, never the whole scan.
-    }
+  runDetectors(capLongLines(text, maxLine, long), emit);
+  if (long.length > 0) {
+    const step = segmentStep(maxLine);
+    // The rest of each long line belongs to its segments: drop what the main pass saw cut short there.
+    const kept = candidates.filter((c) => {
+      const line = lineHolding(long, c.span.start);
+      return !line || c.span.start < line.start + step;
+    });
+    candidates.length = 0;
+    candidates.push(...kept);
+    const otherCloud = new Map<number, boolean>();
+    // Once per line, not per segment: a 10 MB line has hundreds of segments.
+    const namesOtherCloud = (line: Span) => {
+      let verdict = otherCloud.get(line.start);
+      if (verdict === undefined) otherCloud.set(line.start, (verdict = OTHER_CLOUD.test(text.slice(line.start, line.end))));
+      return verdict;
+    };
+    for (const segment of longLineSegments(text, maxLine, long)) scanSegment(text, segment, namesOtherCloud, emit);
   }
   const accepted = resolveOverlaps(candidates);
   const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
@@ -62,6 +76,43 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
   return { findings, truncated: accepted.length > max };
 }
 
+function runDetectors(text: string, emit: Emit): void {
+  for (const detect of DETECTORS) {
+    try {
+      detect(text, emit);
+    } catch {
+      // A detector bug must cost only that detector's findings, never the whole scan.
+    }
+  }
+}
+
+/** The span among `lines` (sorted, disjoint) that holds `offset`, by binary search. */
+function lineHolding(lines: readonly Span[], offset: number): Span | null {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (lines[mid].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const line = lines[lo - 1];
+  return line && offset < line.end ? line : null;
+}
+
+/**
+ * One piece of a long line, examined on its own; its findings that start before the hand-off are kept. Loose
+ * shapes check the line for another cloud's name, and a segment holds only part of the line: on a line that names
+ * another cloud, the segment's loose (weak) candidates are dropped, as the detectors would have on the whole line.
+ */
+function scanSegment(text: string, segment: LineSegment, namesOtherCloud: (line: Span) => boolean, emit: Emit): void {
+  const local: Candidate[] = [];
+  runDetectors(text.slice(segment.start, segment.end), (c) => local.push(c));
+  for (const c of local) {
+    if (segment.start + c.span.start >= segment.handOff) continue;
+    if (c.strength === 'weak' && namesOtherCloud(segment.line)) continue;
+    emit({ ...shiftFinding(c, segment.start), strength: c.strength });
+  }
+}
 
 /**
  * Strong candidates give way only to an earlier one claiming the same code token (or, without a code,

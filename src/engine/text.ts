@@ -36,23 +36,21 @@ export function trimEnd(text: string, start: number, end: number): number {
 /** Start of the line `lines` lines before the one holding `offset`, but no further back than `chars`. */
 export function linesBefore(text: string, offset: number, lines: number, chars: number): number {
   const floor = Math.max(0, offset - chars);
-  let at = offset;
-  for (let n = 0; n <= lines && at > floor; n++) {
-    const nl = text.lastIndexOf('\n', at - 1);
-    if (nl < floor) return floor;
-    at = nl;
+  let seen = 0;
+  // A bounded walk: lastIndexOf would search a line with no break back to the start of the text for every call.
+  for (let i = Math.min(offset, text.length) - 1; i >= floor; i--) {
+    if (text.charCodeAt(i) === 10 && ++seen > lines) return i + 1;
   }
-  return Math.max(floor, at + (text.charCodeAt(at) === 10 ? 1 : 0));
+  return floor;
 }
 
 /** End of the line `lines` lines after the one holding `offset`, but no further than `chars`. */
 export function linesAfter(text: string, offset: number, lines: number, chars: number): number {
   const ceiling = Math.min(text.length, offset + chars);
-  let at = offset;
-  for (let n = 0; n <= lines && at < ceiling; n++) {
-    const nl = text.indexOf('\n', at);
-    if (nl < 0 || nl >= ceiling) return ceiling;
-    at = nl + 1;
+  let seen = 0;
+  // Bounded, as linesBefore: indexOf would search a long line without a break to the end of the text.
+  for (let i = Math.max(0, offset); i < ceiling; i++) {
+    if (text.charCodeAt(i) === 10 && ++seen > lines) return i + 1;
   }
-  return Math.min(ceiling, at);
+  return ceiling;
 }

@@ -65,7 +65,7 @@ export class TcerrHoverProvider implements vscode.HoverProvider {
       if (judgeFinding(finding, explanation, severityOf(finding), noise) === null) return null;
       return new vscode.Hover(
         [
-          inertMarkdown(renderHover(finding, explanation, language, document.lineAt(position.line).text.length)),
+          inertMarkdown(renderHover(finding, explanation, language)),
           hoverActions(document.uri, finding, explanation),
         ],
         toRange(document, hoveredSpan(finding, offset)),

@@ -83,15 +83,40 @@ test('1,000,000 error codes in one file: the scan returns the first ones, capped
   assertScanInvariants(text, { findings: result.findings.slice(0, 50), truncated: true });
 });
 
-test('maxLineLength: a line longer than the cap is examined in its first part only', () => {
-  const tail = 'x'.repeat(100) + GO;
-  const text = `${GO}\n${'y'.repeat(50)}${tail}\n${GO}`;
-  const all = scanText(text, { maxLineLength: Number.POSITIVE_INFINITY }).findings.filter((f) => f.code);
-  assert.equal(all.length, 3);
-  const capped = scanText(text, { maxLineLength: 100 });
-  assertScanInvariants(text, capped);
-  assert.deepEqual(capped.findings.map((f) => f.codeSpan?.start), [all[0].codeSpan?.start, all[2].codeSpan?.start], 'the error past the cap is skipped, the others keep their offsets');
-  assert.ok(DEFAULT_MAX_LINE_LENGTH >= 10_000, 'ordinary long log lines are examined whole');
+test('an error far along a very long line is found, with its message and RequestId (a base64 payload before it)', () => {
+  const payload = Array.from({ length: 40_000 }, (_, i) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[(i * 7919) % 64]).join('');
+  const text = `2024/01/01 [CRIT] api[CreateFunction] failed, request body [{"Code":{"ZipFile":"${payload}"}}], reason[${GO}]\n`;
+  const result = scanAndCheck(text);
+  assert.deepEqual(result.findings.map((f) => [f.code, f.message, f.requestId, text.slice(f.codeSpan!.start, f.codeSpan!.end)]), [
+    ['AuthFailure.SignatureExpire', 'expired', 'e5f3a1b2-0000-4c1d-9a7e-123456789abc', 'AuthFailure.SignatureExpire'],
+  ]);
+});
+
+test('maxLineLength: wherever an error sits on a long line, even across a segment boundary, it is found once, as on a short line', () => {
+  const max = 300;
+  const expected = scanText(GO, { maxLineLength: Number.POSITIVE_INFINITY }).findings;
+  assert.equal(expected.length, 1);
+  for (let at = 0; at <= 900; at += 7) {
+    const text = `${'y'.repeat(at)} ${GO} ${'z'.repeat(900 - at)}\n${GO}`;
+    const capped = scanText(text, { maxLineLength: max });
+    assertScanInvariants(text, capped);
+    const shifted = (f: (typeof expected)[0], by: number) => [f.code, f.message, f.requestId, f.codeSpan!.start + by, f.requestIdSpan!.start + by];
+    assert.deepEqual(
+      capped.findings.map((f) => shifted(f, 0)),
+      [shifted(expected[0], at + 1), shifted(expected[0], text.lastIndexOf(GO))],
+      `error at column ${at + 1}`,
+    );
+  }
+  assert.ok(DEFAULT_MAX_LINE_LENGTH >= 10_000, 'ordinary long log lines are examined in one piece');
+});
+
+test('a long line that names another cloud keeps its loose look-alikes silent past the first segment, as a short one does', () => {
+  const loose = 'Code=InvalidParameter.Foo, Message=bad, RequestId=e5f3a1b2-0000-4c1d-9a7e-123456789abc';
+  const short = `aws s3 sync failed: ${loose}`;
+  assert.equal(scanText(short).findings.length, 0);
+  const long = `aws s3 sync failed: ${'x'.repeat(2000)} ${loose}`;
+  assert.equal(scanText(long, { maxLineLength: 500 }).findings.length, 0);
+  assert.equal(scanText(long.replace('aws s3', 'coscli'), { maxLineLength: 500 }).findings[0]?.code, 'InvalidParameter.Foo');
 });
 
 test('capLongLines keeps the length and every short line, and never splits a surrogate pair', () => {

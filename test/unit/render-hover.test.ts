@@ -152,11 +152,3 @@ test('a shortened message says where the whole text is, and the decode report sh
   assert.ok(report.includes('TAIL'));
   assert.ok(!report.includes('Message shortened'));
 });
-
-test('on a line longer than the full scan reads, the hover says that the Problems panel misses errors there', () => {
-  const long = renderHover(finding(), explanation(), 'en', 25_000);
-  assert.match(long, /longer than 20,000 characters/);
-  assert.match(renderHover(finding(), explanation(), 'zh-CN', 25_000), /超过 20000 个字符/);
-  assert.doesNotMatch(renderHover(finding(), explanation(), 'en', 19_000), /longer than/);
-  assert.equal(long.split('\n')[0], renderHover(finding(), explanation(), 'en').split('\n')[0], 'the meaning stays first');
-});

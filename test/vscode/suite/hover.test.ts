@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activeExtension, after, before, catalogTitle, closeAllEditors, describe, hoverTexts, it, openFixture, positionOf, tcerrHover } from './helpers';
+import { activeExtension, after, before, catalogTitle, closeAllEditors, describe, hoverTexts, it, openFixture, positionOf, rangeOf, tcerrDiagnostics, tcerrHover, waitFor } from './helpers';
 
 /** Asserts the hover's first line is `**<code>**: <meaning>`, the meaning taken from the bundled catalog when it has the code. */
 function assertMeaningLine(hover: string | undefined, code: string): void {
@@ -51,12 +51,14 @@ describe('hover', () => {
     assert.ok(!md.isTrusted, 'hover Markdown is not trusted (file content must not run commands)');
   });
 
-  it('finds an error past the 20,000th character of a long line, and says the Problems panel does not', async () => {
+  it('finds an error past the 20,000th character of a long line, in the hover and in the Problems panel', async () => {
     const error = '[TencentCloudSDKError] Code=AuthFailure.SignatureExpire, Message=expired, RequestId=6a1c2e3f-0000-4bbb-8ccc-123456789abc';
-    const doc = await vscode.workspace.openTextDocument({ language: 'log', content: `payload=${'x'.repeat(25_000)} ${error}\n` });
+    const doc = await vscode.workspace.openTextDocument({ language: 'log', content: `payload=${'x'.repeat(45_000)} ${error}\n` });
     await vscode.window.showTextDocument(doc);
     const hover = tcerrHover(await hoverTexts(doc.uri, positionOf(doc, 'AuthFailure.SignatureExpire', 5)));
     assertMeaningLine(hover, 'AuthFailure.SignatureExpire');
-    assert.match(hover ?? '', /longer than 20,000 characters/);
+    const problem = await waitFor('a diagnostic on the code far along the line', () =>
+      tcerrDiagnostics(doc.uri).find((d) => d.range.isEqual(rangeOf(doc, 'AuthFailure.SignatureExpire'))));
+    assert.equal(problem.severity, vscode.DiagnosticSeverity.Error);
   });
 });
