@@ -6,6 +6,7 @@ import type { Explainer } from './explain';
 import { userExplainer } from './user-catalog';
 import { formatDecodeReport, type DecodedFinding } from './format-decode';
 import type { CliIo } from './io';
+import { encodingOf } from '../engine/text-encoding';
 import { EXIT_OK, EXIT_USAGE, STDIN_NAME } from './exit-codes';
 import { LineIndex } from './positions';
 import { redactDecodeResult } from '../engine/redact';
@@ -51,7 +52,7 @@ export async function runDecode(request: DecodeRequest, io: CliIo, deps: DecodeD
     if (request.json) await io.stdout.write(stringifyJsonSafe({ version: JSON_VERSION, findings: [], error: reason }) + '\n');
     return EXIT_USAGE;
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
+  const text = new TextDecoder(encodingOf(bytes)).decode(bytes);
   // Masked texts, same spans: positions still refer to the input as given.
   const result = request.redact === false ? deps.decode(text) : redactDecodeResult(deps.decode(text));
   const explain = deps.explain ?? (await userExplainer(request.language, io));

@@ -5,6 +5,7 @@
 
 import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
+import { encodingOf } from '../engine/text-encoding';
 import type { LocatedFinding } from './stitch';
 import { BINARY_SNIFF_BYTES, type StreamScanOutcome } from './stream-scan';
 import type { RangeTask, WorkerMessage } from './scan-worker';
@@ -37,12 +38,14 @@ export async function scanFileParallel(
   size: number,
   options: ParallelScanOptions,
   onFindings: (findings: LocatedFinding[]) => void | Promise<void>,
-): Promise<StreamScanOutcome> {
+): Promise<StreamScanOutcome | 'not-utf8'> {
   let ranges: RangeTask[];
   const handle = await open(path, 'r');
   try {
     const head = new Uint8Array(Math.min(size, BINARY_SNIFF_BYTES));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    // Ranges are cut at byte offsets of line breaks, which only UTF-8 makes simple: UTF-16 goes the one-thread way.
+    if (encodingOf(head.subarray(0, bytesRead)) !== 'utf-8') return 'not-utf8';
     if (head.subarray(0, bytesRead).includes(0)) return 'binary';
     ranges = await splitRanges(handle, path, size, options.rangeBytes ?? defaultRangeBytes(size, options.jobs));
   } finally {

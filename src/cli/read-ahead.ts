@@ -14,16 +14,15 @@ export async function* readAhead(path: string, pieceBytes = READ_AHEAD_BYTES): A
   const handle = await open(path, 'r');
   const buffers = [new Uint8Array(pieceBytes), new Uint8Array(pieceBytes)];
   let turn = 0;
-  let position = 0;
-  const readAt = (at: number) => handle.read(buffers[turn++ % 2], 0, pieceBytes, at);
-  let next: ReturnType<typeof readAt> | null = readAt(position);
+  // From the current position, one read at a time: a pipe cannot seek, and a file reads the same way.
+  const readNext = () => handle.read(buffers[turn++ % 2], 0, pieceBytes, null);
+  let next: ReturnType<typeof readNext> | null = readNext();
   try {
     while (next) {
       const { bytesRead, buffer } = await next;
       next = null;
       if (bytesRead === 0) break;
-      position += bytesRead;
-      next = readAt(position);
+      next = readNext();
       yield buffer.subarray(0, bytesRead);
     }
   } finally {

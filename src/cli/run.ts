@@ -8,7 +8,8 @@ import { runDecode, type DecodeDeps } from './decode-command';
 import { EXIT_OK, EXIT_USAGE } from './exit-codes';
 import { helpText, VERSION } from './help';
 import type { CliIo } from './io';
-import { sanitizeLine } from './sanitize';
+import { JSON_VERSION } from './report';
+import { sanitizeLine, stringifyJsonSafe } from './sanitize';
 import { runScan, type ScanDeps } from './scan-command';
 
 export interface RunDeps {
@@ -27,6 +28,11 @@ export async function run(argv: readonly string[], io: CliIo, deps: RunDeps = {}
   switch (command.kind) {
     case 'usage-error':
       await io.stderr.write(`tcerr: ${sanitizeLine(command.message)}\nRun 'tcerr --help' for usage.\n`);
+      // A pipeline that asked for --json parses stdout whatever happens: give it the command's shape and the reason.
+      if (argv.includes('--json')) {
+        const empty = argv[0] === 'decode' ? { findings: [] } : { files: [] };
+        await io.stdout.write(stringifyJsonSafe({ version: JSON_VERSION, ...empty, error: command.message }) + '\n');
+      }
       return EXIT_USAGE;
     case 'help':
       await io.stdout.write(helpText(command.topic));

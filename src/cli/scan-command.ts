@@ -110,9 +110,12 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
     };
     try {
       const parallelSize = item.kind === 'file' && jobs > 1 && deps.parallel ? await sizeIfBig(item.path, deps.parallel.threshold ?? PARALLEL_THRESHOLD) : null;
-      const outcome = parallelSize !== null && deps.parallel && item.kind === 'file'
+      let outcome = parallelSize !== null && deps.parallel && item.kind === 'file'
         ? await scanFileParallel(item.path, parallelSize, { jobs, rangeBytes: deps.parallel.rangeBytes, workerScript: deps.parallel.workerScript ?? __filename }, onFindings)
-        : await scanStream(source, { scan: deps.scan, stitch: deps.stitch, skipBinary: item.kind === 'file', onFindings });
+        : null;
+      if (outcome === null || outcome === 'not-utf8') {
+        outcome = await scanStream(source, { scan: deps.scan, stitch: deps.stitch, skipBinary: item.kind === 'file', onFindings });
+      }
       if (outcome === 'binary') {
         totals.skippedBinary++;
         if (item.kind === 'file' && item.explicit) await output.note(`${path}: skipped, looks binary (NUL byte in its first 8 KB)`);

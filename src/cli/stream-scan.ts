@@ -1,7 +1,8 @@
-// Feeds a byte stream (a file or stdin) through the chunk stitcher, decoding UTF-8 incrementally so a
-// multi-byte character split between reads is decoded once. The BOM is dropped, as editors do, so
-// columns match what the user sees.
+// Feeds a byte stream (a file or stdin) through the chunk stitcher, decoding incrementally so a character
+// split between reads is decoded once: UTF-8, or UTF-16 when a BOM says so. The BOM is dropped, as editors
+// do, so columns match what the user sees.
 
+import { encodingOf, looksBinary, type TextEncodingName } from '../engine/text-encoding';
 import { StreamingUtf8Decoder } from './utf8-decoder';
 import { ChunkStitcher, type LocatedFinding, type ScanFn, type StitchOptions, DEFAULT_STITCH_OPTIONS } from './stitch';
 
@@ -23,15 +24,25 @@ export async function scanStream(
   chunks: AsyncIterable<Uint8Array | string>,
   options: StreamScanOptions,
 ): Promise<StreamScanOutcome> {
-  const decoder = new StreamingUtf8Decoder(true);
   const stitcher = new ChunkStitcher(options.scan, options.stitch ?? DEFAULT_STITCH_OPTIONS);
-  let head: Uint8Array[] | null = options.skipBinary ? [] : null;
+  // The first bytes tell the encoding (a UTF-16 BOM) and whether the input is binary; nothing is scanned before.
+  let head: Uint8Array[] | null = [];
   let headLength = 0;
+  let decoder: ChunkDecoder | null = null;
 
   const feed = async (text: string) => {
     if (text.length === 0) return;
     const found = stitcher.push(text);
     if (found.length > 0) await options.onFindings(found);
+  };
+  /** Decides on the held first bytes; false when the input is binary and to be skipped. */
+  const start = async (): Promise<boolean> => {
+    const joined = concat(head ?? []);
+    head = null;
+    if (options.skipBinary && looksBinary(joined, BINARY_SNIFF_BYTES)) return false;
+    decoder = decoderFor(encodingOf(joined));
+    await feed(decoder.decode(joined));
+    return true;
   };
 
   for await (const chunk of chunks) {
@@ -40,27 +51,28 @@ export async function scanStream(
       head.push(bytes.slice()); // held past the next read: the reader may refill its buffer
       headLength += bytes.length;
       if (headLength < BINARY_SNIFF_BYTES) continue;
-      const joined = concat(head);
-      head = null;
-      if (hasNul(joined)) return 'binary';
-      await feed(decoder.decode(joined));
+      if (!(await start())) return 'binary';
       continue;
     }
-    await feed(decoder.decode(bytes));
+    await feed(decoder!.decode(bytes));
   }
-  if (head) {
-    const joined = concat(head);
-    if (hasNul(joined)) return 'binary';
-    await feed(decoder.decode(joined));
-  }
-  await feed(decoder.end());
+  if (head && !(await start())) return 'binary';
+  await feed(decoder!.end());
   const rest = stitcher.end();
   if (rest.length > 0) await options.onFindings(rest);
   return 'scanned';
 }
 
-function hasNul(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+interface ChunkDecoder {
+  decode(bytes: Uint8Array): string;
+  end(): string;
+}
+
+function decoderFor(encoding: TextEncodingName): ChunkDecoder {
+  if (encoding === 'utf-8') return new StreamingUtf8Decoder(true);
+  // TextDecoder drops the BOM and keeps a code unit cut between reads for the next one.
+  const decoder = new TextDecoder(encoding);
+  return { decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
 }
 
 export function concat(parts: Uint8Array[]): Uint8Array {

@@ -28,7 +28,9 @@ export async function* walkPaths(paths: readonly string[]): AsyncGenerator<WalkI
     }
     if (info.isDirectory()) yield* walkDirectory(path);
     else if (info.isFile()) yield { kind: 'file', path, explicit: true };
-    else yield { kind: 'error', path, reason: 'not a regular file or folder' };
+    // A pipe named on the command line (`tcerr scan <(kubectl logs …)`) is read as a stream, like stdin.
+    else if (info.isFIFO() || info.isCharacterDevice()) yield { kind: 'file', path, explicit: true };
+    else yield { kind: 'error', path, reason: 'not a regular file, pipe or folder' };
   }
 }
 

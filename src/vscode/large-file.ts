@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { judgeFindings } from '../engine/judge';
 import { noiseOf } from '../engine/noise';
 import { scanText } from '../engine/scan';
+import { encodingOf } from '../engine/text-encoding';
 import { anchorSpan, ChunkStitcher, type LocatedFinding } from '../engine/stitch';
 import { COMMANDS } from './commands';
 import { explanationLanguage, readSettings } from './config';
@@ -120,7 +121,8 @@ export class LargeFileScanner implements vscode.Disposable {
     const noise = noiseOf(settings);
     const relative = relativePathOf(uri);
     const stitcher = new ChunkStitcher((text) => scanText(text));
-    const decoder = new TextDecoder('utf-8');
+    // Chosen by the first bytes: UTF-16 when they are its BOM (PowerShell 5 logs), else UTF-8.
+    let decoder: InstanceType<typeof TextDecoder> | null = null;
     const items: StoredFinding[] = [];
     let errors = 0;
     let read = 0;
@@ -149,6 +151,7 @@ export class LargeFileScanner implements vscode.Disposable {
       for (let at = 0; at < bytes.length || first; at += READ_CHUNK_BYTES) {
         first = false;
         const piece = bytes.subarray(at, at + READ_CHUNK_BYTES);
+        decoder ??= new TextDecoder(encodingOf(piece));
         take(stitcher.push(decoder.decode(piece, { stream: true })));
         read += piece.length;
       }
@@ -159,7 +162,7 @@ export class LargeFileScanner implements vscode.Disposable {
       }
     }
     if (!cancelled) {
-      take(stitcher.push(decoder.decode()));
+      take(stitcher.push(decoder?.decode() ?? ''));
       take(stitcher.end());
     }
     // Partial results of a cancelled scan are still true; they are shown, and the summary says it stopped.

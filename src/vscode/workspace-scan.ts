@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { isFileExcluded, judgeFinding, noiseOf, pathMatchesAny } from '../engine/noise';
 import { scanText } from '../engine/scan';
+import { encodingOf, looksBinary } from '../engine/text-encoding';
 import type { TcerrSettings } from '../engine/settings';
 import { severityOf } from '../engine/severity';
 import { explanationLanguage, readSettings } from './config';
@@ -157,11 +158,11 @@ export class WorkspaceScanner implements vscode.Disposable {
       return undefined;
     }
     const bytes = await vscode.workspace.fs.readFile(uri);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    if (looksBinary(bytes, BINARY_SNIFF_BYTES)) {
       if (summary) summary.skippedBinary++;
       return undefined;
     }
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder(encodingOf(bytes)).decode(bytes);
     const { findings } = scanText(text, { maxFindings: MAX_DIAGNOSTICS_PER_DOCUMENT });
     const items = judgeText(uri, text, findings, this.explainer, explanationLanguage(), { ...settings, diagnosticsSeverity: {}, excludeCodes: [], excludeFiles: [] });
     this.raw.set(uri.toString(), { uri, items });

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { memoryIo } from '../../src/cli/memory-io';
@@ -201,3 +202,58 @@ test('--lang zh-CN gives the meaning in Chinese', async () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** UTF-16 with its BOM, as Windows PowerShell 5 writes `>` redirections. */
+function utf16(text: string, endian: 'le' | 'be'): Uint8Array {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set(endian === 'le' ? [0xff, 0xfe] : [0xfe, 0xff]);
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    out[2 + i * 2 + (endian === 'le' ? 0 : 1)] = unit & 0xff;
+    out[2 + i * 2 + (endian === 'le' ? 1 : 0)] = unit >> 8;
+  }
+  return out;
+}
+
+test('a UTF-16 log with a BOM (PowerShell 5) is scanned and decoded as text, not skipped as binary', async () => {
+  const dir = tempDir();
+  const text = `PS> python app.py\r\n错误 ${GO_LINE}\r\n`;
+  for (const endian of ['le', 'be'] as const) {
+    const path = join(dir, `ps-${endian}.log`);
+    writeFileSync(path, utf16(text, endian));
+    const io = memoryIo();
+    assert.equal(await run(['scan', '--json', path], io), 1, endian);
+    const [finding] = validateReport(io.stdout.text).files[0].findings;
+    assert.deepEqual([finding.code, finding.line, finding.column, finding.requestId], ['AuthFailure.SignatureFailure', 2, 32, 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6'], endian);
+    const decoded = memoryIo();
+    assert.equal(await run(['decode', '--json', path], decoded), 0);
+    assert.equal(JSON.parse(decoded.stdout.text).findings[0].code, 'AuthFailure.SignatureFailure');
+  }
+});
+
+test('a named pipe on the command line is read as a stream (tcerr scan <(command))', { skip: process.platform === 'win32' }, async () => {
+  const dir = tempDir();
+  const fifo = join(dir, 'pipe');
+  execFileSync('mkfifo', [fifo]);
+  const writer = new Promise<void>((resolve, reject) => {
+    const w = createWriteStream(fifo);
+    w.on('error', reject);
+    w.end(`${GO_LINE}\n`, resolve);
+  });
+  const io = memoryIo();
+  const [code] = await Promise.all([run(['scan', '--json', fifo], io), writer]);
+  assert.equal(code, 1);
+  assert.equal(validateReport(io.stdout.text).files[0].findings[0].code, 'AuthFailure.SignatureFailure');
+});
+
+test('a usage error with --json still answers one JSON object with the reason (exit 2)', async () => {
+  const scan = memoryIo();
+  assert.equal(await run(['scan', '--json', '--lang', 'fr', 'x.log'], scan), 2);
+  assert.deepEqual(JSON.parse(scan.stdout.text), { version: 1, files: [], error: "unsupported language 'fr' for --lang (use en or zh-CN)" });
+  const decode = memoryIo();
+  assert.equal(await run(['decode', '--json', '--frob'], decode), 2);
+  assert.deepEqual(Object.keys(JSON.parse(decode.stdout.text)).sort(), ['error', 'findings', 'version']);
+  const plain = memoryIo();
+  assert.equal(await run(['scan', '--lang', 'fr', 'x.log'], plain), 2);
+  assert.equal(plain.stdout.text, '', 'no JSON unless asked for');
+});
