@@ -6,7 +6,7 @@ import { detectNodeDump } from './detect-node';
 import { detectCosXml } from './detect-xml';
 import { detectCamRequestId, detectCodeColonMessage, detectCpp, detectLegacyApi2 } from './detect-misc';
 import { withoutEscapes } from './ansi';
-import { inferProduct } from './product';
+import { inferProduct, mayHoldProductHint, productContext } from './product';
 import { capLongLines, longLines, longLineSegments, segmentStep, type LineSegment } from './long-lines';
 import { OTHER_CLOUD } from './patterns';
 import { DEFAULT_MAX_LINE_LENGTH } from './limits';
@@ -72,7 +72,8 @@ function scanPlain(text: string, options: ScanOptions): ScanResult {
   const accepted = resolveOverlaps(candidates);
   const max = Math.max(0, options.maxFindings ?? DEFAULT_MAX_FINDINGS);
   const kept = accepted.slice(0, max);
-  const findings = kept.map((c, i) => finish(text, c, i > 0 ? Math.min(kept[i - 1].span.end, c.span.start) : 0));
+  const findings = kept.map((c, i) =>
+    finish(text, c, i > 0 ? Math.min(kept[i - 1].span.end, c.span.start) : 0, i + 1 < kept.length ? Math.max(kept[i + 1].span.start, c.span.end) : text.length));
   return { findings, truncated: accepted.length > max };
 }
 
@@ -157,12 +158,12 @@ function firstStartAtOrAfter(accepted: Candidate[], offset: number): number {
   return lo;
 }
 
-/** `floor`: where the previous finding ends, so its context is not taken for this one's. */
-function finish(text: string, c: Candidate, floor: number): Finding {
+/** `floor` and `ceiling`: where the previous finding ends and the next one starts, so their context is not taken for this one's. */
+function finish(text: string, c: Candidate, floor: number, ceiling: number): Finding {
   const { strength: _strength, ...finding } = c;
   void _strength;
   // A detector that knows the product (COS XML) says so; the others leave it to the context.
-  return { ...finding, product: finding.product ?? inferProduct(text, c.span, floor) };
+  return { ...finding, product: finding.product ?? inferProduct(text, c.span, floor, ceiling) };
 }
 
 /** Context for a hover: a few lines first (cheap), more only when the line may belong to a multi-line shape. */
@@ -171,10 +172,10 @@ const NEAR_CHARS = 4 * 1024;
 const WIDE_LINES = 80;
 const WIDE_CHARS = 64 * 1024;
 /**
- * The characters around `offset` that findingAt can read: its widest window, plus the product hint's look-behind
- * (4000) before it and a little after. An editor hands it only this much of a big document (O(1) per hover).
+ * The characters around `offset` that findingAt can read: its widest window, plus the product context (under
+ * 8 KB each way, see productContext). An editor hands it only this much of a big document (O(1) per hover).
  */
-export const FINDING_AT_REACH = { before: WIDE_CHARS + 8 * 1024, after: WIDE_CHARS + 1024 } as const;
+export const FINDING_AT_REACH = { before: WIDE_CHARS + 8 * 1024, after: WIDE_CHARS + 8 * 1024 } as const;
 /** Lines that can be one piece of a pretty envelope, a Node dump or a wrapped SDK message. */
 const MULTI_LINE_HINT = /"(?:Code|Message|RequestId|Error|Response)"|\b(?:code|requestId|traceId):|CloudSDKHttpException|Message=|RequestId=|<(?:Error|Code|Message|RequestId)>/;
 
@@ -200,7 +201,13 @@ function findingIn(text: string, offset: number, lines: number, chars: number): 
   const hit = findings.find((f) => covers(f.codeSpan) || covers(f.requestIdSpan) || covers(f.messageSpan));
   if (!hit) return null;
   const found = shiftFinding(hit, start);
-  // The window holds more lines above the hovered one than the product hints look back, so the window's
-  // product is the full scan's.
-  return found;
+  // The product depends on the lines around the finding (and on the findings next to it): when the window does
+  // not hold all of them, the finding is looked at again in a window that does, so the hover says what a full scan says.
+  const context = productContext(text, found.span);
+  const above = text.slice(context.start, Math.max(context.start, start));
+  const below = text.slice(Math.min(end, context.end), context.end);
+  if (!mayHoldProductHint(above) && !mayHoldProductHint(below)) return found;
+  const wider = { start: Math.min(start, context.start), end: Math.max(end, context.end) };
+  const again = scanText(text.slice(wider.start, wider.end)).findings.map((f) => shiftFinding(f, wider.start));
+  return again.find((f) => f.span.start === found.span.start && f.span.end === found.span.end) ?? found;
 }
