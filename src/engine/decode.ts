@@ -100,7 +100,8 @@ function deepUnwrap(value: unknown, depth: number): unknown {
   if (typeof value === 'string') {
     const trimmed = value.trim();
     if ((trimmed.startsWith('{') && trimmed.endsWith('}')) || (trimmed.startsWith('[') && trimmed.endsWith(']'))) {
-      const inner = parseClean(trimmed);
+      // A string may hold JSON as is, or JSON escaped once more (`{\"Response\":…}`: escaped twice in the file).
+      const inner = parseClean(trimmed) ?? (trimmed.includes('\\"') ? parseClean(unescapeLevels(trimmed, 1).text) : undefined);
       if (inner !== undefined) return deepUnwrap(inner, depth + 1);
     }
     return value;

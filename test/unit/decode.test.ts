@@ -26,3 +26,14 @@ test('decode of text without JSON or errors returns it unchanged with no finding
   assert.equal(result.unwrapped, 'all good [INFO] {not json');
   assert.deepEqual(result.findings, []);
 });
+
+test('decode opens an envelope escaped twice inside one JSON string (a log record of a log record)', () => {
+  const inner = `{"Response":{"Error":{"Code":"ResourceNotFound","Message":"no such \\"vpc\\""},"RequestId":"${R}"}}`;
+  // The file holds the envelope escaped twice: once as the string of an inner record, again inside the outer one.
+  const text = `wrapped=${JSON.stringify({ data: JSON.stringify(inner).slice(1, -1) })}`;
+  assert.match(text, /\\\\\\"Response\\\\\\"/);
+  const result = decodeText(text);
+  assert.deepEqual(result.findings.map((f) => [f.code, f.requestId]), [['ResourceNotFound', R]]);
+  const shown = JSON.parse(result.unwrapped.slice(result.unwrapped.indexOf('{')));
+  assert.equal(shown.data.Response.Error.Message, 'no such "vpc"');
+});
