@@ -3,6 +3,7 @@
 import type { DecodeResult } from '../engine/decode';
 import type { Language } from '../engine/types';
 import type { Explainer } from './explain';
+import { projectStart } from './noise-config';
 import { userExplainer } from './user-catalog';
 import { formatDecodeReport, type DecodedFinding } from './format-decode';
 import type { CliIo } from './io';
@@ -55,7 +56,8 @@ export async function runDecode(request: DecodeRequest, io: CliIo, deps: DecodeD
   const text = new TextDecoder(encodingOf(bytes)).decode(bytes);
   // Masked texts, same spans: positions still refer to the input as given.
   const result = request.redact === false ? deps.decode(text) : redactDecodeResult(deps.decode(text));
-  const explain = deps.explain ?? (await userExplainer(request.language, io));
+  const cwd = process.cwd();
+  const explain = deps.explain ?? (await userExplainer(request.language, io, await projectStart([request.input], cwd), cwd));
   // Findings point into the input as given (the unwrapped text is for display only).
   const index = new LineIndex(text);
   const items: DecodedFinding[] = result.findings.map((finding) => {

@@ -23,7 +23,8 @@ Commands:
            with escaped JSON unwrapped.
   catalog  Import the official error-code lists from SDK sources you have
            (see 'tcerr catalog --help'); scan and decode then use them, and
-           a team catalog in .tcerr/catalog.json of the current folder.
+           the nearest team catalog .tcerr/catalog.json above what they read
+           (else above the current folder).
 
 Options:
   --json       Print exactly one JSON object (version 1) instead of text.

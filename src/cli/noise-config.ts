@@ -42,15 +42,28 @@ async function isFile(path: string): Promise<boolean> {
 }
 
 /** The nearest `.tcerr.json` in `start` or its ancestors. */
-export async function findConfig(start: string): Promise<string | null> {
+export function findConfig(start: string): Promise<string | null> {
+  return findUp(start, CONFIG_FILE_NAME);
+}
+
+/** The nearest file `name` (a relative path) in `start` or its ancestors, as git finds its folder. */
+export async function findUp(start: string, name: string): Promise<string | null> {
   let dir = resolve(start);
   for (;;) {
-    const candidate = resolve(dir, CONFIG_FILE_NAME);
+    const candidate = resolve(dir, name);
     if (await isFile(candidate)) return candidate;
     const parent = dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
+}
+
+/** Where a run's project files are looked for: the folder of the first path scanned (a file's own folder), else `cwd`. */
+export async function projectStart(paths: readonly (string | null)[], cwd: string): Promise<string> {
+  const first = paths.find((p): p is string => typeof p === 'string' && p !== '-');
+  if (first === undefined) return cwd;
+  const abs = resolve(cwd, first);
+  return (await isFile(abs)) ? dirname(abs) : abs;
 }
 
 /** A setting from a config object: the VS Code key (`tcerr.exclude.codes`), without the prefix, or nested. */
@@ -103,12 +116,7 @@ export async function loadCliNoise(flags: NoiseFlags, paths: readonly string[], 
   if (typeof flags.config === 'string') {
     configPath = resolve(cwd, flags.config);
   } else if (flags.config === null) {
-    const first = paths.find((p) => p !== '-');
-    if (first !== undefined) {
-      const abs = resolve(cwd, first);
-      configPath = await findConfig((await isFile(abs)) ? dirname(abs) : abs);
-    }
-    configPath ??= await findConfig(cwd);
+    configPath = (await findConfig(await projectStart(paths, cwd))) ?? (await findConfig(cwd));
   }
   let raw: ReturnType<typeof parseConfig> = { severity: undefined, excludeCodes: undefined, excludeFiles: undefined };
   if (configPath !== null) {

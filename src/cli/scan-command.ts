@@ -15,7 +15,7 @@ import { scanStream } from './stream-scan';
 import { scanFileParallel } from './parallel-scan';
 import { describeFsError, walkPaths } from './walk';
 import { userExplainer } from './user-catalog';
-import { judgeLocated, loadCliNoise, relativeToBase, type NoiseFlags } from './noise-config';
+import { judgeLocated, loadCliNoise, projectStart, relativeToBase, type NoiseFlags } from './noise-config';
 
 
 export interface ScanRequest {
@@ -73,7 +73,8 @@ export async function runScan(request: ScanRequest, io: CliIo, deps: ScanDeps): 
     await io.stderr.write(`tcerr: ${sanitizeLine(err instanceof Error ? err.message : String(err))}\n`);
     return EXIT_USAGE;
   }
-  const explain = deps.explain ?? (await userExplainer(request.language, io));
+  const cwd = deps.cwd ?? process.cwd();
+  const explain = deps.explain ?? (await userExplainer(request.language, io, await projectStart(paths, cwd), cwd));
   const output = request.json
     ? jsonOutput(io.stdout, io.stderr)
     : textOutput(io.stdout, io.stderr, useColour(io.stdout.isTTY, request.noColor, io.env));

@@ -1,5 +1,6 @@
-// The catalog the CLI explains with: bundled, plus the user's SDK import cache and the team catalog of the
-// current folder when they exist. A missing or broken file only costs its layer.
+// The catalog the CLI explains with: bundled, plus the user's SDK import cache and the team catalog when they
+// exist. The team catalog is the nearest `.tcerr/catalog.json` above what is scanned (as `.tcerr.json` is found),
+// else above the current folder. A missing or broken file only costs its layer.
 import { join } from 'node:path';
 import type { CatalogLayers } from '../engine/catalog-layers';
 import type { Language } from '../engine/types';
@@ -8,6 +9,7 @@ import { parseTeamCatalog } from '../engine/team-catalog';
 import { userDataDir } from '../node/data-dir';
 import { createExplainer, type Explainer } from './explain';
 import type { CliIo } from './io';
+import { findUp } from './noise-config';
 import { sanitizeLine } from './sanitize';
 
 export const TEAM_CATALOG_PATH = join('.tcerr', 'catalog.json');
@@ -25,7 +27,7 @@ async function readText(io: CliIo, path: string): Promise<string | null> {
 }
 
 /** Layers for this run; `notes` are one-line warnings for standard error (a broken cache, a bad team file). */
-export async function loadUserLayers(io: CliIo): Promise<{ layers: CatalogLayers; notes: string[] }> {
+export async function loadUserLayers(io: CliIo, projectDir: string, cwd: string): Promise<{ layers: CatalogLayers; notes: string[] }> {
   const notes: string[] = [];
   const layers: CatalogLayers = {};
   const cacheText = await readText(io, importCachePath(io.env));
@@ -34,19 +36,20 @@ export async function loadUserLayers(io: CliIo): Promise<{ layers: CatalogLayers
     layers.imported = cache.codes;
     for (const p of cache.problems) notes.push(`import cache: ${p}`);
   }
-  const teamText = await readText(io, TEAM_CATALOG_PATH);
-  if (teamText !== null) {
-    const team = parseTeamCatalog(teamText, TEAM_CATALOG_PATH);
+  const teamPath = (await findUp(projectDir, TEAM_CATALOG_PATH)) ?? (await findUp(cwd, TEAM_CATALOG_PATH));
+  const teamText = teamPath === null ? null : await readText(io, teamPath);
+  if (teamPath !== null && teamText !== null) {
+    const team = parseTeamCatalog(teamText, teamPath);
     layers.team = team.entries;
     const errors = team.problems.filter((p) => p.severity === 'error').length;
-    if (errors > 0) notes.push(`${TEAM_CATALOG_PATH}: ${errors} problem(s); the entries with problems are ignored`);
+    if (errors > 0) notes.push(`${teamPath}: ${errors} problem(s); the entries with problems are ignored`);
   }
   return { layers, notes };
 }
 
 /** The explainer scan and decode use: bundled plus the user's layers; layer warnings go to standard error. */
-export async function userExplainer(language: Language, io: CliIo): Promise<Explainer> {
-  const { layers, notes } = await loadUserLayers(io);
+export async function userExplainer(language: Language, io: CliIo, projectDir: string, cwd: string): Promise<Explainer> {
+  const { layers, notes } = await loadUserLayers(io, projectDir, cwd);
   for (const note of notes) await io.stderr.write(`tcerr: ${sanitizeLine(note)}\n`);
   return createExplainer(language, layers);
 }

@@ -95,3 +95,15 @@ test('the help documents the noise options and .tcerr.json', () => {
   for (const word of ['--exclude-code', '--severity', '--config', '--no-config', '.tcerr.json', 'exclude.files']) assert.ok(help.includes(word), word);
   assert.ok(helpText('main').includes('--exclude-code'));
 });
+
+test('the team catalog (.tcerr/catalog.json) above the scanned path explains its codes, wherever tcerr runs from', async () => {
+  const dir = project();
+  mkdirSync(join(dir, '.tcerr'));
+  const team = { entries: [{ code: 'InvalidParameter.Foo', title: { en: 'Our deploy script sent a stale flag', 'zh-CN': '部署脚本传了过期参数' } }] };
+  writeFileSync(join(dir, '.tcerr', 'catalog.json'), JSON.stringify(team));
+  const elsewhere = mkdtempSync(join(tmpdir(), 'tcerr-cwd-'));
+  const io = memoryIo();
+  await run(['scan', '--json', join(dir, 'logs', 'app.log')], io, { scan: { scan: (await import('../../src/engine/scan')).scanText, cwd: elsewhere } });
+  const finding = JSON.parse(io.stdout.text).files[0].findings.find((f: { code: string }) => f.code === 'InvalidParameter.Foo');
+  assert.deepEqual([finding.title, finding.source], ['Our deploy script sent a stale flag', 'team']);
+});
