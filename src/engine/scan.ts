@@ -9,6 +9,7 @@ import { withoutEscapes } from './ansi';
 import { inferProduct } from './product';
 import { capLongLines } from './long-lines';
 import { DEFAULT_MAX_LINE_LENGTH } from './limits';
+import { MAX_CODE_LENGTH } from './patterns';
 import { anchorOf, overlaps, shiftFinding } from './spans';
 import { lineEndAt, lineStartAt, linesAfter, linesBefore } from './text';
 import type { Finding, ScanOptions, ScanResult, Span } from './types';
@@ -44,6 +45,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
 function scanPlain(text: string, options: ScanOptions): ScanResult {
   const candidates: Candidate[] = [];
   const emit: Emit = (c) => {
+    // A "code" longer than any real one is not a code, so the shape around it is not an error we can explain.
+    if (c.code !== null && c.code.length > MAX_CODE_LENGTH) return;
     if (c.span.start >= 0 && c.span.end <= text.length && c.span.start <= c.span.end) candidates.push(c);
   };
   // Same length as `text`, so offsets need no mapping; message texts come from the examined part only.

@@ -80,3 +80,24 @@ test('long lines full of SDK error look-alikes cost linear time, not minutes', {
     for (const f of findings) assert.ok(f.message === null || f.message.length < piece.length, `${piece}: message ${f.message?.slice(0, 80)}`);
   }
 });
+
+test('a code token longer than any real code is not reported as a code, however the error is printed', () => {
+  // Found in review: `Code=AAAA…` with a million characters came back as a million-character code.
+  const R = 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6';
+  for (const length of [129, 5_000, 1_000_000]) {
+    const long = 'A'.repeat(length);
+    const texts = [
+      `[TencentCloudSDKError] Code=${long}, Message=x, RequestId=${R}`,
+      `Code=${long}, Message=x, RequestId=${R}`,
+      `RequestId=${R}, ErrorCode=${long}, ErrorMessage=x`,
+      `[TencentCloudSDKException] code:${long} message:x requestId:${R}`,
+    ];
+    for (const text of texts) {
+      const codes = scanText(text).findings.map((f) => f.code);
+      assert.deepEqual(codes.filter((c) => c !== null && c.length > 128), [], `${text.slice(0, 40)}… (${length})`);
+    }
+  }
+  // A long but plausible code is still one.
+  const dotted = `InvalidParameterValue.${'B'.repeat(100)}`;
+  assert.equal(scanText(`[TencentCloudSDKError] Code=${dotted}, Message=x, RequestId=${R}`).findings[0]?.code, dotted);
+});
