@@ -21,6 +21,7 @@ const MARK = new AnchoredRegex(
 const WITH_CODE = /[ \t]*code:(?:[ \t]*([^\s]{1,128}))?[ \t]+message:/y;
 const WITHOUT_CODE = /[ \t]*message:/y;
 const OLD_CODE_PREFIX = new RegExp(String.raw`^(${CODE})-`);
+const NODE_TRACE = /[ \t]+traceId:[A-Za-z0-9-]{0,64}/y;
 
 export function detectSdkException(text: string, emit: Emit): void {
   const lines = new LineMemo(text);
@@ -51,12 +52,16 @@ export function detectSdkException(text: string, emit: Emit): void {
     if (!withoutCode) continue;
     const messageStart = after + withoutCode[0].length;
     const rest = readMessageAndId(text, messageStart, ' requestId:', '[TencentCloudSDKException', lines);
-    const old = OLD_CODE_PREFIX.exec(text.slice(messageStart, messageStart + 140));
+    // Only Node's toString (since 2024) ends with `  traceId:<id>`; its message is the API message, with no code
+    // in front. Without the traceId, Node's older toString is the same text as Java's 2018 one.
+    NODE_TRACE.lastIndex = rest.end;
+    const trace = format === 'php-sdk' ? null : NODE_TRACE.exec(text);
+    const old = trace ? null : OLD_CODE_PREFIX.exec(text.slice(messageStart, messageStart + 140));
     // Before 2020 Java put `<Code>-` in front of the message, but also `<ExceptionClass>-` for network errors.
     const oldCode = old && !/Exception$/.test(old[1]) ? old[1] : null;
     emit(candidate(text, {
-      format: format === 'php-sdk' ? 'php-sdk' : 'java-sdk-legacy',
-      span: { start: m.index, end: rest.end },
+      format: trace ? 'node-sdk' : format === 'php-sdk' ? 'php-sdk' : 'java-sdk-legacy',
+      span: { start: m.index, end: trace ? rest.end + trace[0].length : rest.end },
       code: oldCode ? { value: oldCode, start: messageStart, end: messageStart + oldCode.length } : null,
       message: oldCode && rest.message ? { start: messageStart + oldCode.length + 1, end: rest.message.end } : rest.message,
       requestId: rest.requestId,
