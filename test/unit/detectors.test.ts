@@ -164,3 +164,23 @@ test('terminal colours around the code and the id do not hide an error, and span
   assert.equal(text.slice(f.codeSpan!.start, f.codeSpan!.end), 'AuthFailure.SignatureExpire');
   assert.equal(text.slice(f.requestIdSpan!.start, f.requestIdSpan!.end), R);
 });
+
+test('a Go error logged inside a quoted value reads unescaped, ends at the closing quote, and keeps source offsets', () => {
+  // Found in review: the message kept logfmt's `\"` escapes, and without a RequestId it ran on into `"}`.
+  const logfmt = String.raw`time="t" level=error msg="[TencentCloudSDKError] Code=ResourceInUse, Message=security group \"sg-123\" is in use, RequestId=${R}" x=1`;
+  const [a] = scanText(logfmt).findings;
+  assert.equal(a.message, 'security group "sg-123" is in use');
+  assert.equal(a.requestId, R);
+  assert.equal(logfmt.slice(a.messageSpan!.start, a.messageSpan!.end), String.raw`security group \"sg-123\" is in use`);
+  const json = String.raw`{"level":"error","msg":"[TencentCloudSDKError] Code=ResourceInUse, Message=group \"sg-1\" in use, path C:\\tmp"}`;
+  const [b] = scanText(json).findings;
+  assert.equal(b.message, String.raw`group "sg-1" in use, path C:\tmp`);
+  assert.equal(b.requestId, null);
+  assert.equal(json.slice(b.span.end), '"}');
+  // A RequestId in a later field belongs to that field, not to this error.
+  const later = `msg="[TencentCloudSDKError] Code=InvalidParameter, Message=bad" note="x, RequestId=${R}"`;
+  assert.deepEqual(scanText(later).findings.map((f) => [f.message, f.requestId]), [['bad', null]]);
+  // Quotes that close before the error leave it unquoted: nothing is unescaped.
+  const plain = String.raw`Error: creating "x": [TencentCloudSDKError] Code=InvalidParameter, Message=name \"a\" bad, RequestId=${R}`;
+  assert.equal(scanText(plain).findings[0].message, String.raw`name \"a\" bad`);
+});
