@@ -4,6 +4,8 @@ import { detectGo, detectKeyValueForms } from './detect-go';
 import { detectDotnet, detectPythonRepr, detectSdkException } from './detect-exception';
 import { detectNodeDump } from './detect-node';
 import { detectCosXml } from './detect-xml';
+import { detectCosGo, detectCosJava } from './detect-cos-sdk';
+import { detectCosPythonDict } from './detect-cos-python';
 import { detectCamRequestId, detectCodeColonMessage, detectCpp, detectLegacyApi2 } from './detect-misc';
 import { withoutEscapes } from './ansi';
 import { inferProduct } from './product';
@@ -22,6 +24,9 @@ const DETECTORS: ReadonlyArray<(text: string, emit: Emit) => void> = [
   detectPythonRepr,
   detectNodeDump,
   detectCosXml,
+  detectCosPythonDict,
+  detectCosGo,
+  detectCosJava,
   detectCpp,
   detectDotnet,
   detectKeyValueForms,
