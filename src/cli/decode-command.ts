@@ -61,7 +61,7 @@ export async function runDecode(request: DecodeRequest, io: CliIo, deps: DecodeD
   // Findings point into the input as given (the unwrapped text is for display only).
   const index = new LineIndex(text);
   const items: DecodedFinding[] = result.findings.map((finding) => {
-    const anchor = anchorSpan(finding);
+    const anchor = anchorSpan(finding, text);
     const record = toJsonFinding({ finding, start: index.positionAt(anchor.start), end: index.positionAt(anchor.end) }, explain);
     return { record, meaning: explain(finding) };
   });

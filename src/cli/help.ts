@@ -66,8 +66,8 @@ JSON output (--json), exactly one object:
 Every scanned file is listed, with an "error" when it could not be read. Each
 finding has kind ("error"|"success"), code, message, requestId, origin
 ("server"|"client"|"legacy"), format, severity ("error"|"warning"|"information"),
-line, column, endLine, endColumn (of the code; of the RequestId for a success
-response), title, source ("catalog"|"fallback"|"sdk-import"|"team") and product. Lines and columns are
+line, column, endLine, endColumn (of the code; without one, of the RequestId,
+else of the message), title, source ("catalog"|"fallback"|"sdk-import"|"team") and product. Lines and columns are
 1-based; columns count UTF-16 code units; the end is exclusive.
 
 Credentials in messages (SecretId, SecretKey, session token, request signature)

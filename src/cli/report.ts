@@ -1,6 +1,6 @@
 // The machine-readable shape of a finding (`--json`, contract version 1). Positions are 1-based lines and
-// 1-based UTF-16 code unit columns, end exclusive, of the code token (of the RequestId for a success
-// envelope; an empty range at the start of the occurrence when there is neither).
+// 1-based UTF-16 code unit columns, end exclusive, of the code token; without one, of the RequestId (a success
+// envelope), else of the message, else of the occurrence's first line (see anchorSpan).
 
 import type { ExplanationSource, FindingKind, FormatId, Origin } from '../engine/types';
 import type { CliSeverity, Explainer } from './explain';

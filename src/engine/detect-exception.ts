@@ -4,6 +4,7 @@ import { readMessageAndId, camRequestId } from './message';
 import { trimEnd } from './text';
 import { LineMemo } from './line-memo';
 import { AnchoredRegex, literalPrefix } from './anchored-regex';
+import { readPyLiteral, type PyLiteral } from './py-literal';
 
 /**
  * `[TencentCloudSDKException]` as printed by Python, tccli, Java and (with its namespace) PHP; Node's
@@ -21,6 +22,7 @@ const MARK = new AnchoredRegex(
 const WITH_CODE = /[ \t]*code:(?:[ \t]*([^\s]{1,128}))?[ \t]+message:/y;
 const WITHOUT_CODE = /[ \t]*message:/y;
 const OLD_CODE_PREFIX = new RegExp(String.raw`^(${CODE})-`);
+const NODE_TRACE = /[ \t]+traceId:[A-Za-z0-9-]{0,64}/y;
 
 export function detectSdkException(text: string, emit: Emit): void {
   const lines = new LineMemo(text);
@@ -51,12 +53,16 @@ export function detectSdkException(text: string, emit: Emit): void {
     if (!withoutCode) continue;
     const messageStart = after + withoutCode[0].length;
     const rest = readMessageAndId(text, messageStart, ' requestId:', '[TencentCloudSDKException', lines);
-    const old = OLD_CODE_PREFIX.exec(text.slice(messageStart, messageStart + 140));
+    // Only Node's toString (since 2024) ends with `  traceId:<id>`; its message is the API message, with no code
+    // in front. Without the traceId, Node's older toString is the same text as Java's 2018 one.
+    NODE_TRACE.lastIndex = rest.end;
+    const trace = format === 'php-sdk' ? null : NODE_TRACE.exec(text);
+    const old = trace ? null : OLD_CODE_PREFIX.exec(text.slice(messageStart, messageStart + 140));
     // Before 2020 Java put `<Code>-` in front of the message, but also `<ExceptionClass>-` for network errors.
     const oldCode = old && !/Exception$/.test(old[1]) ? old[1] : null;
     emit(candidate(text, {
-      format: format === 'php-sdk' ? 'php-sdk' : 'java-sdk-legacy',
-      span: { start: m.index, end: rest.end },
+      format: trace ? 'node-sdk' : format === 'php-sdk' ? 'php-sdk' : 'java-sdk-legacy',
+      span: { start: m.index, end: trace ? rest.end + trace[0].length : rest.end },
       code: oldCode ? { value: oldCode, start: messageStart, end: messageStart + oldCode.length } : null,
       message: oldCode && rest.message ? { start: messageStart + oldCode.length + 1, end: rest.message.end } : rest.message,
       requestId: rest.requestId,
@@ -65,28 +71,53 @@ export function detectSdkException(text: string, emit: Emit): void {
   }
 }
 
-/** Python `repr(e)`: `TencentCloudSDKException('<code>', '<message>', '<requestId>')`. */
-const PY_REPR = literalPrefix(
-  new RegExp(String.raw`TencentCloudSDKException\('(${CODE})', '([^'\r\n]{0,2000})', '([A-Za-z0-9-]{0,64})'\)`, 'g'),
-  "TencentCloudSDKException('",
-  'KExcep',
-);
+/**
+ * Python `repr(e)`: `TencentCloudSDKException(<code>, <message>, <requestId>)`, the constructor's positional
+ * arguments as Python literals: the id is `None` for client-side errors, a message with a `'` in it is written in
+ * double quotes, and network errors are raised with two arguments only. (Arguments passed by keyword are not kept
+ * in `args`, so a repr never shows them.)
+ */
+const REPR_HEAD = 'TencentCloudSDKException(';
+/** `KExcep` starts 14 characters into the class name. */
+const REPR_ANCHOR = 'KExcep';
+const REPR_ANCHOR_AT = REPR_HEAD.indexOf(REPR_ANCHOR);
 
 export function detectPythonRepr(text: string, emit: Emit): void {
-  PY_REPR.lastIndex = 0;
-  for (let m = PY_REPR.exec(text); m; m = PY_REPR.exec(text)) {
-    const codeStart = m.index + m[0].indexOf("'") + 1;
-    const messageStart = codeStart + m[1].length + 4;
-    const idStart = messageStart + m[2].length + 4;
-    const id = m[3] ? readRequestId(text, idStart) : null;
+  const lines = new LineMemo(text);
+  for (let at = text.indexOf(REPR_ANCHOR); at >= 0; at = text.indexOf(REPR_ANCHOR, at + 1)) {
+    const start = at - REPR_ANCHOR_AT;
+    if (start < 0 || !text.startsWith(REPR_HEAD, start)) continue;
+    const args = readReprArgs(text, start + REPR_HEAD.length, lines.lineEnd(start));
+    if (!args) continue;
+    const [code, message, id] = args.literals;
+    // The code is only taken when the source spells it as it is, so its offsets are the code's.
+    if (!code || code.value === null || !code.verbatim || !isCode(code.value)) continue;
+    const requestId = id && id.value ? readRequestId(text, id.start) : null;
     emit(candidate(text, {
       format: 'python-sdk',
-      span: { start: m.index, end: m.index + m[0].length },
-      code: { value: m[1], start: codeStart, end: codeStart + m[1].length },
-      message: { start: messageStart, end: messageStart + m[2].length },
-      requestId: id,
+      span: { start, end: args.end },
+      code: { value: code.value, start: code.start, end: code.end },
+      message: message && message.value !== null ? { start: message.start, end: message.end } : null,
+      messageText: message?.value ?? undefined,
+      requestId: requestId && requestId.end <= id!.end ? requestId : null,
     }));
   }
+}
+
+/** One to three literals separated by `, ` and closed by `)`; null when the text is not that. */
+function readReprArgs(text: string, from: number, limit: number): { literals: PyLiteral[]; end: number } | null {
+  const literals: PyLiteral[] = [];
+  let at = from;
+  while (literals.length < 3) {
+    const literal = readPyLiteral(text, at, limit);
+    if (!literal) return null;
+    literals.push(literal);
+    at = literal.next;
+    if (text[at] === ')') return { literals, end: at + 1 };
+    if (!text.startsWith(', ', at)) return null;
+    at += 2;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { candidate, type Emit } from './candidate';
-import { CODE, isClientCode, isTencentLooking, OTHER_CLOUD, TENCENT_FIRST_SEGMENTS } from './patterns';
-import { readMessageAndId } from './message';
+import { CODE, isClientCode, isTencentLooking, OTHER_CLOUD, readRequestId, TENCENT_FIRST_SEGMENTS } from './patterns';
+import { camRequestId, readMessageAndId, type MessageAndId } from './message';
+import { QuotedValues } from './quoted';
+import { trimEnd } from './text';
+import { unescapeSlice } from './unescape';
 import { LineMemo } from './line-memo';
 import { type AnchoredRegex, literalPrefix } from './anchored-regex';
 
@@ -8,10 +11,12 @@ const GO_MARK = '[TencentCloudSDKError]';
 const GO = literalPrefix(/\[TencentCloudSDKError\][ \t]*Code=/g, GO_MARK, 'KError');
 const CODE_AT = new RegExp(CODE, 'y');
 const MESSAGE_KEY = /,?[ \t]*(?:\r?\n[ \t>│|]*)?Message=/y;
+const RID_KEY = ', RequestId=';
 
 /** Go SDK (and the Ruby SDK, which prints the same text): `[TencentCloudSDKError] Code=…, Message=…, RequestId=…`. */
 export function detectGo(text: string, emit: Emit): void {
   const lines = new LineMemo(text);
+  const quoted = new QuotedValues(text);
   GO.lastIndex = 0;
   for (let m = GO.exec(text); m; m = GO.exec(text)) {
     const codeStart = m.index + m[0].length;
@@ -21,15 +26,33 @@ export function detectGo(text: string, emit: Emit): void {
     const codeEnd = codeStart + code[0].length;
     MESSAGE_KEY.lastIndex = codeEnd;
     const key = MESSAGE_KEY.exec(text);
-    const rest = key ? readMessageAndId(text, codeEnd + key[0].length, ', RequestId=', GO_MARK, lines) : null;
+    const messageStart = key ? codeEnd + key[0].length : -1;
+    const close = key ? quoted.closeOf(m.index, lines.lineStart(m.index), lines.lineEnd(m.index)) : -1;
+    const rest = !key ? null : close >= messageStart ? readQuotedMessage(text, messageStart, close) : readMessageAndId(text, messageStart, RID_KEY, GO_MARK, lines);
     emit(candidate(text, {
       format: 'go-sdk',
       span: { start: m.index, end: rest ? rest.end : codeEnd },
       code: { value: code[0], start: codeStart, end: codeEnd },
       message: rest?.message,
+      messageText: rest?.message && close >= messageStart ? unescapeSlice(text, rest.message.start, rest.message.end, 1).text : undefined,
       requestId: rest?.requestId,
     }));
   }
+}
+
+/**
+ * The message and id of an error logged inside a quoted value (logfmt `msg="…"`, a JSON string): they end at the
+ * value's closing quote (or where the next error begins), and never reach into the fields after it.
+ */
+function readQuotedMessage(text: string, start: number, close: number): MessageAndId {
+  const value = text.slice(start, close);
+  const next = value.indexOf(GO_MARK);
+  const own = next >= 0 ? next : value.length;
+  const at = own >= RID_KEY.length ? value.lastIndexOf(RID_KEY, own - RID_KEY.length) : -1;
+  const end = trimEnd(text, start, start + (at >= 0 ? at : own));
+  const id = at >= 0 ? readRequestId(text, start + at + RID_KEY.length) : null;
+  const requestId = id && id.end <= close ? id : camRequestId(text, start, end);
+  return { message: { start, end }, requestId, end: id && id.end <= close ? id.end : at >= 0 ? start + at + RID_KEY.length : end };
 }
 
 interface KeyValueForm {

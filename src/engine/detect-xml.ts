@@ -1,4 +1,5 @@
 import { candidate, type Emit } from './candidate';
+import { COS_HOST, isCosCode, isCosRequestId, OTHER_HOST } from './cos-evidence';
 
 /**
  * COS (Cloud Object Storage) answers failed requests with an XML body:
@@ -21,10 +22,7 @@ const CONTEXT_BEFORE = 2 * 1024;
 const MAX_VALUE = 2000;
 
 const CHILD = /<(Code|Message|RequestId|Resource|TraceId|HostId)>([^<]{0,2000})<\/\1>/g;
-const XML_CODE = /^[A-Za-z][A-Za-z0-9_.]{0,80}$/;
 const S3_REQUEST_ID = /^[0-9A-F]{16}$/;
-const COS_HOST = /myqcloud\.com|\bcos\.[a-z]+-[a-z]+(?:-\d+)?\b|tencentcos\.cn/;
-const OTHER_HOST = /amazonaws\.com|aliyuncs\.com|\bminio\b/i;
 
 interface Child {
   value: string;
@@ -43,7 +41,7 @@ export function detectCosXml(text: string, emit: Emit): void {
     if (close - from > MAX_ELEMENT) continue;
     const children = readChildren(text, from, close);
     const code = children.get('Code');
-    if (!code || !XML_CODE.test(code.value)) continue;
+    if (!code || !isCosCode(code.value)) continue;
     const before = text.slice(Math.max(0, open - CONTEXT_BEFORE), open);
     const inside = text.slice(from, close);
     if (!isCos(children, before, inside)) continue;
@@ -92,34 +90,6 @@ function isCos(children: Map<string, Child>, before: string, inside: string): bo
     COS_HOST.test(before) ||
     (children.has('Resource') && requestId.length > 0)
   );
-}
-
-/** COS RequestIds are base64 of an ASCII string of hex digits and underscores (e.g. `646b17e1_38b53a09_…`). */
-export function isCosRequestId(id: string): boolean {
-  if (id.length < 16 || id.length > 128 || !/^[A-Za-z0-9+/]+={0,2}$/.test(id)) return false;
-  const decoded = decodeBase64(id);
-  return decoded !== null && decoded.length >= 12 && /^[0-9a-f_]+$/.test(decoded);
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 to a Latin-1 string; the engine has no atob (it also runs where the DOM lib is absent). */
-function decodeBase64(input: string): string | null {
-  const clean = input.replace(/=+$/, '');
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const ch of clean) {
-    const index = B64.indexOf(ch);
-    if (index < 0) return null;
-    value = (value << 6) | index;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((value >> bits) & 0xff);
-    }
-  }
-  return out;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -19,7 +19,8 @@ export interface IssueReportInput {
 
 const MAX_VALUE_CHARS = 2000;
 
-const FORMAT_NAMES: Partial<Record<FormatId, string>> = {
+// Every format has a name: the type makes a new format id fail to compile until it gets one.
+const FORMAT_NAMES: Record<FormatId, string> = {
   'json-envelope': 'API 3.0 JSON response',
   'json-envelope-escaped': 'API 3.0 JSON response (escaped in a string)',
   'object-dump': 'response object dump',
@@ -35,6 +36,10 @@ const FORMAT_NAMES: Partial<Record<FormatId, string>> = {
   'code-message': 'code/message pair',
   'code-colon-message': 'code: message line',
   'legacy-api2': 'API 2.0 response',
+  'cos-xml': 'COS XML error body',
+  'cos-python-sdk': 'COS Python SDK',
+  'cos-go-sdk': 'COS Go SDK',
+  'cos-java-sdk': 'COS Java SDK',
 };
 
 /** A readable name for a detected format, with its stable id. */

@@ -12,8 +12,14 @@ const FULL_CODE = new RegExp(`^${CODE}$`);
 const UUID_AT = new RegExp(`^${UUID}`);
 const LOOSE_ID_AT = /^[A-Za-z0-9][A-Za-z0-9-]{7,63}/;
 
+/**
+ * Real codes are a few dozen characters; a longer token is a blob that happens to match the shape (the catalog
+ * treats anything past 256 as not a code). Shared by isCode and the scan, which drops any finding whose code is longer.
+ */
+export const MAX_CODE_LENGTH = 128;
+
 export function isCode(value: string): boolean {
-  return value.length <= 128 && FULL_CODE.test(value);
+  return value.length <= MAX_CODE_LENGTH && FULL_CODE.test(value);
 }
 
 /**

@@ -4,12 +4,15 @@ import { detectGo, detectKeyValueForms } from './detect-go';
 import { detectDotnet, detectPythonRepr, detectSdkException } from './detect-exception';
 import { detectNodeDump } from './detect-node';
 import { detectCosXml } from './detect-xml';
+import { detectCosGo, detectCosJava } from './detect-cos-sdk';
+import { detectCosPythonDict } from './detect-cos-python';
 import { detectCamRequestId, detectCodeColonMessage, detectCpp, detectLegacyApi2 } from './detect-misc';
 import { withoutEscapes } from './ansi';
 import { inferProduct, mayHoldProductHint, productContext } from './product';
 import { capLongLines, longLines, longLineSegments, segmentStep, type LineSegment } from './long-lines';
 import { OTHER_CLOUD } from './patterns';
 import { DEFAULT_MAX_LINE_LENGTH } from './limits';
+import { MAX_CODE_LENGTH } from './patterns';
 import { anchorOf, overlaps, shiftFinding } from './spans';
 import { lineEndAt, lineStartAt, linesAfter, linesBefore } from './text';
 import type { Finding, ScanOptions, ScanResult, Span } from './types';
@@ -22,6 +25,9 @@ const DETECTORS: ReadonlyArray<(text: string, emit: Emit) => void> = [
   detectPythonRepr,
   detectNodeDump,
   detectCosXml,
+  detectCosPythonDict,
+  detectCosGo,
+  detectCosJava,
   detectCpp,
   detectDotnet,
   detectKeyValueForms,
@@ -45,6 +51,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
 function scanPlain(text: string, options: ScanOptions): ScanResult {
   const candidates: Candidate[] = [];
   const emit: Emit = (c) => {
+    // A "code" longer than any real one is not a code, so the shape around it is not an error we can explain.
+    if (c.code !== null && c.code.length > MAX_CODE_LENGTH) return;
     if (c.span.start >= 0 && c.span.end <= text.length && c.span.start <= c.span.end) candidates.push(c);
   };
   const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;

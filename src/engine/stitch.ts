@@ -8,6 +8,7 @@
 // tail of a long dump re-read in the carry-over) is dropped.
 
 import { shiftFinding } from './spans';
+import { lineEndAt } from './text';
 import type { Finding, ScanResult, Span } from './types';
 import { LineIndex, type Position } from './positions';
 
@@ -36,9 +37,17 @@ export interface LocatedFinding {
   end: Position;
 }
 
-/** The token a finding points at: its code, else its RequestId, else (empty) the start of the occurrence. */
-export function anchorSpan(finding: Finding): Span {
-  return finding.codeSpan ?? finding.requestIdSpan ?? { start: finding.span.start, end: finding.span.start };
+/**
+ * The text a finding points at: its code, else its RequestId, else its message, else the first line of the
+ * occurrence (`text`: the one its offsets are in). Never empty when the occurrence is not: an SDK network failure
+ * has only a message, and an empty range is a squiggle nobody sees and a column with nothing under it.
+ */
+export function anchorSpan(finding: Finding, text?: string): Span {
+  const token = finding.codeSpan ?? finding.requestIdSpan ?? finding.messageSpan;
+  if (token) return token;
+  const { start } = finding.span;
+  const end = text === undefined ? finding.span.end : Math.min(finding.span.end, lineEndAt(text, start));
+  return { start, end };
 }
 
 export class ChunkStitcher {
@@ -111,7 +120,7 @@ export class ChunkStitcher {
       if (!final && local.span.start >= keepFrom) continue;
       if (base + local.span.start < reportFrom) continue;
       if (base + local.span.start < this.reportedUntil) continue;
-      const anchor = anchorSpan(local);
+      const anchor = anchorSpan(local, text);
       out.push({ finding: shiftFinding(local, base), start: index.positionAt(anchor.start), end: index.positionAt(anchor.end) });
       reachedUntil = Math.max(reachedUntil, base + local.span.end);
     }

@@ -28,7 +28,10 @@ export type FormatId =
   | 'code-message'
   | 'code-colon-message'
   | 'legacy-api2'
-  | 'cos-xml';
+  | 'cos-xml'
+  | 'cos-python-sdk'
+  | 'cos-go-sdk'
+  | 'cos-java-sdk';
 
 export interface Finding {
   kind: FindingKind;

@@ -257,3 +257,18 @@ test('a usage error with --json still answers one JSON object with the reason (e
   assert.equal(await run(['scan', '--lang', 'fr', 'x.log'], plain), 2);
   assert.equal(plain.stdout.text, '', 'no JSON unless asked for');
 });
+
+test('--json: an SDK network failure with no code and no RequestId points at its message, not at an empty column', async () => {
+  // Found in review: the Node SDK's fetch failure came out as column 1 to endColumn 1 (nothing under it).
+  const head = 'TencentCloudSDKHttpException [Error]: ';
+  const message = 'request to https://cvm.tencentcloudapi.com/ failed, reason: connect ETIMEDOUT 10.0.0.1:443';
+  const dump = [`${head}${message}`, '    at ClientRequest.<anonymous> (/app/node_modules/node-fetch/lib/index.js:1491:11) {', "  requestId: '',", "  traceId: '0f5b7f0e-1111-4222-8333-444455556666'", '}'].join('\n');
+  const dir = tempDir();
+  writeFileSync(join(dir, 'node.log'), `boot\n${dump}\n`);
+  const io = memoryIo();
+  await run(['scan', '--json', dir], io);
+  const [f] = validateReport(io.stdout.text).files[0].findings;
+  assert.equal(f.code, null);
+  assert.equal(f.format, 'node-sdk');
+  assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [2, head.length + 1, 2, head.length + 1 + message.length]);
+});

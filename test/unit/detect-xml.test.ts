@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isCosRequestId } from '../../src/engine/detect-xml';
+import { isCosRequestId } from '../../src/engine/cos-evidence';
 import { findingAt, scanText } from '../../src/engine/scan';
 
 // Synthetic bodies in the two services' shapes. The COS id is base64 of "646b17e1_38b53a09_236c_1614fb9".

@@ -21,9 +21,16 @@ const SHAPES: Shape[] = [
   { name: 'Python', text: `[TencentCloudSDKException] code:AuthFailure.SignatureExpire message:Signature expired. requestId:${R}`, code: 'AuthFailure.SignatureExpire', message: 'Signature expired.', requestId: R, format: 'python-sdk' },
   { name: 'Python None id', text: '[TencentCloudSDKException] code:ClientNetworkError message:timed out requestId:None', code: 'ClientNetworkError', message: 'timed out', requestId: null, format: 'python-sdk', origin: 'client' },
   { name: 'Python repr', text: `[TencentCloudSDKException('ResourceInUse', 'busy', '${R}')]`, code: 'ResourceInUse', message: 'busy', requestId: R, format: 'python-sdk' },
+  { name: 'Python repr, requestId None', text: "ERROR tasks: [TencentCloudSDKException('InvalidParameter', 'bad', None)]", code: 'InvalidParameter', message: 'bad', requestId: null, format: 'python-sdk' },
+  { name: 'Python repr, message in double quotes', text: `TencentCloudSDKException('AuthFailure', "it's bad", 'aa11bb22-cc33-4d44-8e55-ff6677889900')`, code: 'AuthFailure', message: "it's bad", requestId: 'aa11bb22-cc33-4d44-8e55-ff6677889900', format: 'python-sdk' },
+  { name: 'Python repr, network error (two arguments)', text: `errors=[TencentCloudSDKException('ClientNetworkError', "HTTPSConnectionPool(host='cvm.tencentcloudapi.com', port=443): Max retries exceeded (Caused by ConnectTimeoutError(<obj>, 'timed out'))")]`, code: 'ClientNetworkError', message: "HTTPSConnectionPool(host='cvm.tencentcloudapi.com', port=443): Max retries exceeded (Caused by ConnectTimeoutError(<obj>, 'timed out'))", requestId: null, format: 'python-sdk', origin: 'client' },
+  { name: 'Python repr, escaped quote read as the user reads it', text: String.raw`TencentCloudSDKException('InvalidParameterValue', 'the "Name" isn\'t valid', None)`, code: 'InvalidParameterValue', message: `the "Name" isn't valid`, requestId: null, format: 'python-sdk' },
   { name: 'Java', text: `[TencentCloudSDKException]code: AuthFailure.SecretIdNotFound message:The SecretId is not found requestId:${R}`, code: 'AuthFailure.SecretIdNotFound', message: 'The SecretId is not found', requestId: R, format: 'java-sdk' },
   { name: 'Java old form', text: `[TencentCloudSDKException]message:AuthFailure.SignatureFailure-bad sig requestId:${R}`, code: 'AuthFailure.SignatureFailure', message: 'bad sig', requestId: R, format: 'java-sdk-legacy' },
   { name: 'Java old form, class name is no code', text: '[TencentCloudSDKException]message:java.net.SocketException-Connection reset requestId:', code: null, message: 'java.net.SocketException-Connection reset', requestId: null, format: 'java-sdk-legacy', origin: 'client' },
+  { name: 'Node toString (traceId since 2024)', text: `[TencentCloudSDKException]message:The SecretId is not found  requestId:${R}  traceId:0f5b7f0e-1111-4222-8333-444455556666`, code: null, message: 'The SecretId is not found', requestId: R, format: 'node-sdk' },
+  { name: 'Node toString, network failure', text: '[TencentCloudSDKException]message:request to https://cvm.tencentcloudapi.com/ failed, reason: ETIMEDOUT  requestId:  traceId:0f5b7f0e-1111-4222-8333-444455556666', code: null, message: 'request to https://cvm.tencentcloudapi.com/ failed, reason: ETIMEDOUT', requestId: null, format: 'node-sdk', origin: 'client' },
+  { name: 'Node or Java 2018 toString (no traceId: cannot be told apart)', text: `[TencentCloudSDKException]message:The SecretId is not found  requestId:${R}`, code: null, message: 'The SecretId is not found', requestId: R, format: 'java-sdk-legacy' },
   { name: 'Java code null', text: '[TencentCloudSDKException]code: null message:java.net.SocketTimeoutException-timeout requestId:null', code: null, message: 'java.net.SocketTimeoutException-timeout', requestId: null, format: 'java-sdk', origin: 'client' },
   { name: 'PHP', text: `[TencentCloud\\Common\\Exception\\TencentCloudSDKException] code:AuthFailure.SignatureFailure message:bad sig requestId:${R}`, code: 'AuthFailure.SignatureFailure', message: 'bad sig', requestId: R, format: 'php-sdk' },
   { name: '.NET before 2023', text: `message：code:AuthFailure.SignatureFailure message:bad sig  requestId${R}`, code: 'AuthFailure.SignatureFailure', message: 'bad sig', requestId: R, format: 'dotnet-sdk' },
@@ -156,4 +163,24 @@ test('terminal colours around the code and the id do not hide an error, and span
   assert.equal(f.message, 'expired');
   assert.equal(text.slice(f.codeSpan!.start, f.codeSpan!.end), 'AuthFailure.SignatureExpire');
   assert.equal(text.slice(f.requestIdSpan!.start, f.requestIdSpan!.end), R);
+});
+
+test('a Go error logged inside a quoted value reads unescaped, ends at the closing quote, and keeps source offsets', () => {
+  // Found in review: the message kept logfmt's `\"` escapes, and without a RequestId it ran on into `"}`.
+  const logfmt = String.raw`time="t" level=error msg="[TencentCloudSDKError] Code=ResourceInUse, Message=security group \"sg-123\" is in use, RequestId=${R}" x=1`;
+  const [a] = scanText(logfmt).findings;
+  assert.equal(a.message, 'security group "sg-123" is in use');
+  assert.equal(a.requestId, R);
+  assert.equal(logfmt.slice(a.messageSpan!.start, a.messageSpan!.end), String.raw`security group \"sg-123\" is in use`);
+  const json = String.raw`{"level":"error","msg":"[TencentCloudSDKError] Code=ResourceInUse, Message=group \"sg-1\" in use, path C:\\tmp"}`;
+  const [b] = scanText(json).findings;
+  assert.equal(b.message, String.raw`group "sg-1" in use, path C:\tmp`);
+  assert.equal(b.requestId, null);
+  assert.equal(json.slice(b.span.end), '"}');
+  // A RequestId in a later field belongs to that field, not to this error.
+  const later = `msg="[TencentCloudSDKError] Code=InvalidParameter, Message=bad" note="x, RequestId=${R}"`;
+  assert.deepEqual(scanText(later).findings.map((f) => [f.message, f.requestId]), [['bad', null]]);
+  // Quotes that close before the error leave it unquoted: nothing is unescaped.
+  const plain = String.raw`Error: creating "x": [TencentCloudSDKError] Code=InvalidParameter, Message=name \"a\" bad, RequestId=${R}`;
+  assert.equal(scanText(plain).findings[0].message, String.raw`name \"a\" bad`);
 });

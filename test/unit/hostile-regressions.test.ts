@@ -74,9 +74,31 @@ test('errors printed one after another on one line each keep their own message a
 test('long lines full of SDK error look-alikes cost linear time, not minutes', { timeout: 30_000 }, () => {
   // Each match used to walk to the end of its 20,000-character line (and test the whole line for other clouds'
   // names): 40 such lines took 25 s; these 100 lines now take a fraction of a second.
-  for (const piece of ['Code: X, Message: ', 'Code=X, Message=', 'RequestId=, ErrorCode=A, ErrorMessage=m ', 'TencentCloudSDKHttpException [Error]: x ']) {
+  const cosAndRepr = ["'requestid': 'x', ", ': 404 X(Message: ', '(Status Code: 404; Error Code: X; ', "TencentCloudSDKException('A', '"];
+  for (const piece of ['Code: X, Message: ', 'Code=X, Message=', 'RequestId=, ErrorCode=A, ErrorMessage=m ', 'TencentCloudSDKHttpException [Error]: x ', ...cosAndRepr]) {
     const line = piece.repeat(Math.ceil(19_990 / piece.length)).slice(0, 19_990);
     const { findings } = scanText(`${line}\n`.repeat(100));
     for (const f of findings) assert.ok(f.message === null || f.message.length < piece.length, `${piece}: message ${f.message?.slice(0, 80)}`);
   }
+});
+
+test('a code token longer than any real code is not reported as a code, however the error is printed', () => {
+  // Found in review: `Code=AAAA…` with a million characters came back as a million-character code.
+  const R = 'ed93f3cb-f35e-473f-b9f3-0d451b8b79c6';
+  for (const length of [129, 5_000, 1_000_000]) {
+    const long = 'A'.repeat(length);
+    const texts = [
+      `[TencentCloudSDKError] Code=${long}, Message=x, RequestId=${R}`,
+      `Code=${long}, Message=x, RequestId=${R}`,
+      `RequestId=${R}, ErrorCode=${long}, ErrorMessage=x`,
+      `[TencentCloudSDKException] code:${long} message:x requestId:${R}`,
+    ];
+    for (const text of texts) {
+      const codes = scanText(text).findings.map((f) => f.code);
+      assert.deepEqual(codes.filter((c) => c !== null && c.length > 128), [], `${text.slice(0, 40)}… (${length})`);
+    }
+  }
+  // A long but plausible code is still one.
+  const dotted = `InvalidParameterValue.${'B'.repeat(100)}`;
+  assert.equal(scanText(`[TencentCloudSDKError] Code=${dotted}, Message=x, RequestId=${R}`).findings[0]?.code, dotted);
 });

@@ -70,6 +70,9 @@ const FRAGMENTS = [
   "  requestId: '", "  code: '", "'", '\n    at ', 'RequestId=, ErrorCode=', ', ErrorMessage=', 'message：code:', 'codeDesc', '"code":4100',
   'TencentCloud.Common.TencentCloudSDKException: ', '[[request id:', ']', 'InvalidParameterValue.Foo: ', '%!d(string=', '\r\n', '\r', '\n',
   '│ ', '\u0000', '\ufeff', '\ud800', '\udc00', '\u202e', '{', '}', '"', '\\', 'Code: ', 'Message: ', '<Error><Code>', '</Code>', 'AKID',
+  "TencentCloudSDKException('", "', '", '", \'', 'None', ')', "CosServiceError: {'code': '", "'requestid': '", "u'", 'NjQ2YjI5ZGZfMjhhOGMwOV8xYzQ0XzE5ZDRlNTQ=',
+  'GET https://b-1250000000.cos.ap-guangzhou.myqcloud.com/a: 404 NoSuchKey(Message: ', ', RequestId: ', ', TraceId: ',
+  'CosServiceException: ', ' (Status Code: 404; Error Code: NoSuchKey; Request ID: ', '; Trace ID: ', 'msg="', '  traceId:',
 ];
 
 /** One UTF-16 unit, anything: lone surrogates, NUL and other controls included. */
