@@ -136,4 +136,9 @@ export interface Explanation {
   runbook?: string | null;
   /** Team hints shown after the remediation (file data: shown escaped). */
   notes?: string[];
+  /**
+   * Products whose own entries define this exact code, when the context names no product and the text shown is
+   * therefore the family's (sorted short names; absent or empty otherwise).
+   */
+  definedBy?: string[];
 }

@@ -130,8 +130,14 @@ test('product-scoped entries win when the product matches', () => {
   assert.equal(c.lookup('InvalidParameter', 'emr')?.text.en.title, 'emr');
   assert.equal(c.lookup('InvalidParameter', ' EMR ')?.text.en.title, 'emr');
   assert.equal(c.lookup('InvalidParameter', 'vpc')?.text.en.title, 'common');
-  // No product: any product entry (deterministic: first product alphabetically).
-  assert.equal(c.lookup('InvalidParameter.Only')?.text.en.title, 'cbs-only');
+  // No product: no product's entry answers; the family text stands in and names the products that define the code.
+  assert.equal(c.lookup('InvalidParameter.Only'), null);
+  const unknown = c.explain('InvalidParameter.Only');
+  assert.equal(unknown.title, 'common');
+  assert.equal(unknown.detail, 'only');
+  assert.deepEqual(unknown.definedBy, ['cbs', 'cvm']);
+  assert.equal(c.explain('InvalidParameter.Only', { product: 'cvm' }).title, 'cvm-only');
+  assert.equal(c.explain('InvalidParameter.Only', { product: 'cvm' }).definedBy, undefined);
   // A different product must not borrow another product's meaning.
   assert.equal(c.lookup('InvalidParameter.Only', 'vpc'), null);
   assert.equal(c.explain('InvalidParameter.Only', { product: 'vpc' }).matchedCode, 'InvalidParameter');
@@ -190,9 +196,12 @@ test('EMR codes are product-scoped and win for product emr', () => {
   assert.equal(fallback.matchedCode, 'InvalidParameter');
   assert.equal(fallback.detail, 'invalid something new');
   assert.match(fallback.docs, /1026|589/);
-  // Without a product, an EMR-only code still resolves (to EMR), and says which products define it.
-  assert.equal(catalog.lookup('InternalError.CamCgwError')?.product, 'emr');
+  // Without a product, an EMR-only code gets the family's meaning and says that EMR defines it.
+  assert.equal(catalog.lookup('InternalError.CamCgwError'), null);
   assert.deepEqual(catalog.productsDefining('InternalError.CamCgwError'), ['emr']);
+  const unscoped = catalog.explain('InternalError.CamCgwError');
+  assert.equal(unscoped.matchedCode, 'InternalError');
+  assert.deepEqual(unscoped.definedBy, ['emr']);
   // With another product it must not borrow EMR's meaning.
   assert.equal(catalog.explain('InternalError.CamCgwError', { product: 'cvm' }).matchedCode, 'InternalError');
 });

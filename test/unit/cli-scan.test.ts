@@ -18,7 +18,7 @@ function tempDir(): string {
 
 const FINDING_KEYS = [
   'kind', 'code', 'message', 'requestId', 'origin', 'format', 'severity',
-  'line', 'column', 'endLine', 'endColumn', 'title', 'source', 'product',
+  'line', 'column', 'endLine', 'endColumn', 'title', 'source', 'product', 'definedBy',
 ].sort();
 
 /** Checks the --json contract (version 1) and returns the parsed report. */
@@ -44,6 +44,7 @@ function validateReport(stdout: string): { version: number; files: { path: strin
       assert.equal(typeof f.title, 'string');
       assert.ok(f.title.length > 0);
       assert.ok(['catalog', 'fallback'].includes(f.source));
+      assert.ok(Array.isArray(f.definedBy) && f.definedBy.every((p: unknown) => typeof p === 'string'));
     }
   }
   return report;
