@@ -147,7 +147,9 @@ function resolve(
     code,
     matchedCode,
     source,
-    detail,
+    // The detail is the code's own English words re-spaced ("instance not found"): beside Chinese text it reads as
+    // an untranslated fragment and repeats the code shown next to it, so Chinese text goes without it.
+    detail: used === 'en' ? detail : null,
     title: text.title,
     explanation: text.explanation,
     remediation: [...text.remediation],

@@ -85,7 +85,7 @@ const ZH: Labels = {
   noError: '在给定文本中未找到腾讯云 API 错误。',
   foundErrors: (n) => `找到 ${n} 个错误。`,
   payload: '展开后的内容',
-  notFromCatalog: 'tcerr 目录中没有这个确切的错误码；以下说明针对它所属的大类。',
+  notFromCatalog: 'tcerr 目录中没有这个确切的错误码；以下说明针对它所属的大类，具体情况请结合错误码点号后的部分和错误信息判断。',
   productUnknown: '文本中看不出是哪个产品返回了这个错误码，因此以下说明针对它所属的大类。',
   definedBy: (list) => `对这个错误码有专门含义的产品：${list}。`,
   andMore: (n) => ` 等另外 ${n} 个`,

@@ -120,7 +120,7 @@ export interface Explanation {
   /** The catalog code the text comes from (the code itself, or its first segment for a fallback). */
   matchedCode: string;
   source: ExplanationSource;
-  /** Readable form of the part of the code the catalog does not know, e.g. "instance not found". */
+  /** Readable form of the part of the code the catalog does not know, e.g. "instance not found" (English text only). */
   detail: string | null;
   title: string;
   explanation: string;

@@ -70,6 +70,18 @@ test('fallback covers segments that are not common codes (OperationDenied, Resou
   assert.equal(catalog.explain('OperationDenied.AccountNotVerified').retry, 'fix-first');
 });
 
+test('Chinese fallback text is not followed by the English words of the code', () => {
+  const zh = catalog.explain('OperationDenied.InstanceOperationInProgress', { language: 'zh-CN' });
+  assert.equal(zh.matchedCode, 'OperationDenied');
+  assert.match(zh.title, /[\u4e00-\u9fff]/);
+  assert.equal(zh.detail, null);
+  assert.equal(zh.retry, 'poll-then-retry', 'the tail still decides the retry advice');
+  assert.equal(catalog.explain('OperationDenied.InstanceOperationInProgress', { language: 'en' }).detail, 'instance operation in progress');
+  // An entry with English text only keeps the detail beside it, even for a Chinese reader.
+  const c = createCatalog([entry('OnlyEnglish', undefined, 'english', false)]);
+  assert.equal(c.explain('OnlyEnglish.SomeTail', { language: 'zh-CN' }).detail, 'some tail');
+});
+
 test('readable detail handles underscores, ALL-CAPS parts and three segments', () => {
   assert.equal(readableDetail('InstanceIdMalformed'), 'instance id malformed');
   assert.equal(readableDetail('INSTANCE_NOT_FOUND'), 'instance not found');

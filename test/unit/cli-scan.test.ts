@@ -202,3 +202,14 @@ test('--lang zh-CN gives the meaning in Chinese', async () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('--lang zh-CN: a family meaning is Chinese only, with no English words from the code in brackets', async () => {
+  const io = memoryIo({ stdin: ['[TencentCloudSDKError] Code=OperationDenied.InstanceOperationInProgress, Message=busy, RequestId=ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\n'] });
+  assert.equal(await run(['scan', '--lang', 'zh-CN', '-'], io), 1);
+  const line = io.stdout.text.trim();
+  assert.match(line, /OperationDenied\.InstanceOperationInProgress [\u4e00-\u9fff]/);
+  assert.doesNotMatch(line, /\(instance operation in progress\)/);
+  const en = memoryIo({ stdin: ['[TencentCloudSDKError] Code=OperationDenied.InstanceOperationInProgress, Message=busy, RequestId=ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\n'] });
+  await run(['scan', '-'], en);
+  assert.match(en.stdout.text, /\(instance operation in progress\)/);
+});
