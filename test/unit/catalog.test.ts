@@ -226,3 +226,38 @@ test('client and legacy codes resolve with their origin', () => {
   assert.equal(legacy.source, 'catalog');
   assert.equal(catalog.explain('NoSuchKey', { product: 'cos' }).category, 'resource');
 });
+
+test('common CVM, VPC and CBS codes outside the common list get their family\'s guidance, not the unknown text', () => {
+  const unknownTitle = catalog.explain('Totally.Unknown', { language: 'en' }).title;
+  const expected: Record<string, string> = {
+    'InvalidInstanceId.NotFound': 'InvalidInstanceId',
+    'InvalidInstanceId.Malformed': 'InvalidInstanceId',
+    'InvalidZone.MismatchRegion': 'InvalidZone',
+    'InvalidImageId.NotFound': 'InvalidImageId',
+    'InvalidSecurityGroupId.NotFound': 'InvalidSecurityGroupId',
+    'InvalidSecurityGroupID.Malformed': 'InvalidSecurityGroupID',
+    'InvalidAccount.InsufficientBalance': 'InvalidAccount',
+    'InvalidInstance.NotSupported': 'InvalidInstance',
+    'InvalidVpcId.NotFound': 'InvalidVpcId',
+    'InvalidDisk.Busy': 'InvalidDisk',
+    'InvalidAddressId.Blocked': 'InvalidAddressId',
+    'MutexOperation.TaskRunning': 'MutexOperation',
+    'DidFailedOperation.DidNotExisted': 'DidFailedOperation',
+  };
+  for (const [code, family] of Object.entries(expected)) {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const e = catalog.explain(code, { language });
+      assert.equal(e.matchedCode, family, code);
+      assert.equal(e.source, 'fallback', code);
+      assert.notEqual(e.category, 'unknown', code);
+      assert.notEqual(e.title, unknownTitle, code);
+      assert.doesNotMatch(e.title, /not in the tcerr catalog|目录中没有/, code);
+    }
+  }
+  assert.equal(catalog.explain('InvalidZone.MismatchRegion', { language: 'en' }).detail, 'mismatch region');
+  // Waiting helps for a busy disk or a task already running; not for a missing instance.
+  assert.equal(catalog.explain('InvalidDisk.Busy').retry, 'poll-then-retry');
+  assert.equal(catalog.explain('MutexOperation.TaskRunning').retry, 'poll-then-retry');
+  assert.equal(catalog.explain('InvalidInstanceId.NotFound').retry, 'fix-first');
+  assert.equal(catalog.explain('InternalServerError').retry, 'retry-backoff');
+});
