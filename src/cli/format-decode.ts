@@ -3,6 +3,7 @@
 
 import type { DecodeResult } from '../engine/decode';
 import { retryLabel } from '../engine/catalog';
+import { renderDefinedBy } from '../engine/render-defined-by';
 import { labelsFor } from '../engine/render-labels';
 import type { Language } from '../engine/types';
 import { isForeign, type FindingMeaning } from './explain';
@@ -32,7 +33,8 @@ function errorSection(item: DecodedFinding, language: Language): string[] {
     // Imported and team text is file data: sanitised like the input. The catalog's own text is printed as is.
     const text = (t: string) => (isForeign(ex) ? clip(sanitizeLine(t), 2000) : t);
     const body = (t: string) => (ex.source === 'team' ? clip(sanitizeLine(t), 2000) : t);
-    if (ex.source === 'fallback') lines.push(`  ${labels.notFromCatalog}`);
+    const definedBy = renderDefinedBy(ex, labels, (p) => clip(sanitizeLine(p), 60));
+    if (ex.source === 'fallback') lines.push(`  ${definedBy ? labels.productUnknown : labels.notFromCatalog}`);
     if (isForeign(ex)) lines.push(`  ${ex.source === 'team' ? labels.fromTeam : labels.fromSdk} ${text(ex.provenance ?? '')}`.trimEnd());
     lines.push(field(labels.why, body(ex.explanation)), `  ${labels.whatToDo}:`);
     ex.remediation.forEach((step, i) => lines.push(`    ${i + 1}. ${body(step)}`));
@@ -41,6 +43,7 @@ function errorSection(item: DecodedFinding, language: Language): string[] {
       for (const note of ex.notes) lines.push(`    - ${clip(sanitizeLine(note), 500)}`);
     }
     lines.push(field(labels.retry, retryLabel(ex.retry, language)));
+    if (definedBy) lines.push(`  ${definedBy}`);
   }
   if (record.message !== null) lines.push(field(labels.message, clip(sanitizeLine(record.message), 2000)));
   if (record.requestId !== null) lines.push(field(labels.requestId, clip(sanitizeLine(record.requestId), 200)));

@@ -23,6 +23,8 @@ export interface JsonFinding {
   title: string;
   source: ExplanationSource;
   product: string | null;
+  /** Products that define the code with their own meaning when `product` is unknown (the title is then the family's). */
+  definedBy: string[];
 }
 
 export interface JsonFile {
@@ -54,5 +56,6 @@ export function toJsonFinding(located: LocatedFinding, explain: Explainer): Json
     title: meaning.title,
     source: meaning.source,
     product: finding.product,
+    definedBy: meaning.explanation?.source === 'fallback' ? [...(meaning.explanation.definedBy ?? [])] : [],
   };
 }

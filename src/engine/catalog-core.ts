@@ -11,7 +11,8 @@ export interface ExplainOptions {
 export interface Catalog {
   /**
    * The entry for exactly this code. With a product: that product's entry, else the unscoped (common/SDK) one.
-   * Without a product: the unscoped entry, else any product's entry (the alphabetically first product).
+   * Without a product: only the unscoped entry. The same code can mean different things in two products, so a
+   * product's entry never answers for a context that does not name that product.
    */
   lookup(code: string, product?: string | null): CatalogEntry | null;
   /** Explains any string; never throws. Falls back to the longest known dot-prefix, then to a generic text. */
@@ -91,9 +92,7 @@ export function createCatalog(entries: readonly CatalogEntry[]): Catalog {
     if (!slot) return null;
     const wanted = normaliseProduct(product);
     if (wanted) return slot.scoped.get(wanted) ?? slot.unscoped;
-    if (slot.unscoped) return slot.unscoped;
-    const first = [...slot.scoped.keys()].sort()[0];
-    return first === undefined ? null : (slot.scoped.get(first) ?? null);
+    return slot.unscoped;
   }
 
   function explain(code: string, options: ExplainOptions = {}): Explanation {
@@ -104,7 +103,10 @@ export function createCatalog(entries: readonly CatalogEntry[]): Catalog {
     if (key.length === 0 || key.length > MAX_CODE_LENGTH) return unknown(raw, key, language);
     const exact = lookup(key, product);
     if (exact) return resolve(raw, exact, key, 'catalog', null, language);
-    return withProductDocs(explainFamily(raw, key, language, product), product, language);
+    const family = withProductDocs(explainFamily(raw, key, language, product), product, language);
+    // No product known: the family text stands in, and the reader learns which products have a meaning of their own.
+    const definers = normaliseProduct(product) ? [] : productsDefining(key);
+    return definers.length > 0 ? { ...family, definedBy: definers } : family;
   }
 
   function explainFamily(raw: string, key: string, language: Language, product: string | null | undefined): Explanation {
@@ -145,7 +147,9 @@ function resolve(
     code,
     matchedCode,
     source,
-    detail,
+    // The detail is the code's own English words re-spaced ("instance not found"): beside Chinese text it reads as
+    // an untranslated fragment and repeats the code shown next to it, so Chinese text goes without it.
+    detail: used === 'en' ? detail : null,
     title: text.title,
     explanation: text.explanation,
     remediation: [...text.remediation],

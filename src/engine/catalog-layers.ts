@@ -4,7 +4,8 @@
 // Precedence, per (code, product):
 //   1. bundled exact entry          → bundled text (source "catalog"); imported text never replaces ours
 //   2. else imported exact code     → the SDK's description as the title (source "sdk-import"), with the family's
-//                                     why / what-to-do / retry from the bundled catalog
+//      of the context's product        why / what-to-do / retry from the bundled catalog
+//   (no product known: no product's text answers; the family text says which products define the code)
 //   3. else                         → the bundled family or generic text (source "fallback")
 //   then a team entry for the code  → wins for every field it sets (source "team" when it sets title or explanation)
 import type { Catalog, ExplainOptions } from './catalog-core';
@@ -38,11 +39,9 @@ export function layeredCatalog(base: Catalog, layers: CatalogLayers = {}): Catal
   function importedFor(code: string, product: string | null): ImportedSlot | null {
     const byProduct = imported.get(code);
     if (!byProduct) return null;
-    if (product) return byProduct.get(product) ?? null;
-    // Without a product, a code only one product defines is unambiguous; otherwise take the first product
-    // alphabetically, as the bundled catalog does (the provenance line names it).
-    const first = [...byProduct.keys()].sort()[0];
-    return first === undefined ? null : (byProduct.get(first) ?? null);
+    // Without a product no list answers, as in the bundled catalog: an SDK list covers only the products the user
+    // has, so "only one product defines it" may just mean the other product's list was not imported.
+    return product ? (byProduct.get(product) ?? null) : null;
   }
 
   function explain(code: string, options: ExplainOptions = {}): Explanation {
@@ -54,6 +53,10 @@ export function layeredCatalog(base: Catalog, layers: CatalogLayers = {}): Catal
       const slot = importedFor(key, product);
       const found = slot ? pick(slot, language) : null;
       if (found) explanation = fromImported(explanation, found, language);
+    }
+    if (!product && explanation.source === 'fallback') {
+      const definers = productsDefining(key);
+      if (definers.length > 0) explanation = { ...explanation, definedBy: definers };
     }
     const teamEntry = team.get(`${key}\u0000${product ?? ''}`) ?? team.get(`${key}\u0000`);
     return teamEntry ? applyTeam(explanation, teamEntry, language) : explanation;
@@ -149,5 +152,7 @@ function applyTeam(explanation: Explanation, entry: TeamEntry, language: Languag
     runbook: entry.runbook ?? explanation.runbook ?? null,
     notes: notes ? [...notes] : explanation.notes,
     provenance: ownsText ? entry.file : (explanation.provenance ?? null),
+    // The team's text answers for the code whatever the product; the family stand-in note no longer applies.
+    definedBy: ownsText ? undefined : explanation.definedBy,
   };
 }

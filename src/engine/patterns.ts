@@ -35,10 +35,14 @@ export const TENCENT_FIRST_SEGMENTS: ReadonlySet<string> = new Set([
   'UnknownParameter', 'UnsupportedOperation', 'UnsupportedProtocol', 'UnsupportedRegion', 'ClientError',
 ]);
 
-/** Codes the SDKs raise themselves, before or without a server answer. */
+/**
+ * Codes the SDKs raise themselves, before or without an API answer (a non-200 HTTP status included: no API
+ * error envelope was read). Every code of src/catalog/client.json is here (a unit test checks).
+ */
 const CLIENT_CODES: ReadonlySet<string> = new Set([
   'ClientError', 'ClientNetworkError', 'ClientParamsError', 'ClientSideError', 'ServerNetworkError',
-  'InvalidCredential', 'CoreInternalError', 'NetworkError', 'ServiceNetworkError', 'SDKError',
+  'InvalidCredential', 'CoreInternalError', 'NetworkError', 'ServiceNetworkError', 'CurlError', 'ServerSideError',
+  'SDKError',
 ]);
 
 export function isClientCode(code: string): boolean {

@@ -1,6 +1,7 @@
 import type { Explanation, Finding, Language } from './types';
 import { retryLabel } from './catalog-labels';
 import { labelsFor, type Labels } from './render-labels';
+import { renderDefinedBy } from './render-defined-by';
 import { escapeInline, escapeProse, link, safeHttpsUrl } from './render-markdown';
 
 /** Longest message (in source characters) shown; a longer one ends with an ellipsis. */
@@ -45,7 +46,10 @@ export function renderProvenance(explanation: Explanation, labels: Labels): stri
 /** Why, what to do, and whether retrying helps: what the catalog says about the code. */
 export function renderExplanationSections(explanation: Explanation, labels: Labels): string[] {
   const out: string[] = [];
-  if (explanation.source === 'fallback' && explanation.matchedCode !== explanation.code) out.push(`*${labels.notFromCatalog}*`);
+  const definedBy = renderDefinedBy(explanation, labels);
+  if (explanation.source === 'fallback' && explanation.matchedCode !== explanation.code) {
+    out.push(`*${definedBy ? labels.productUnknown : labels.notFromCatalog}*`);
+  }
   const provenance = renderProvenance(explanation, labels);
   if (provenance) out.push(provenance);
   if (explanation.explanation) out.push(`**${labels.why}:** ${bodyOf(explanation, explanation.explanation)}`);
@@ -57,6 +61,7 @@ export function renderExplanationSections(explanation: Explanation, labels: Labe
   const notes = (explanation.notes ?? []).filter((s) => typeof s === 'string' && s.trim() !== '');
   if (notes.length > 0) out.push(`**${labels.teamNotes}:**\n\n${notes.map((s) => `- ${escapeInline(s, 500)}`).join('\n')}`);
   out.push(`**${labels.retry}:** ${escapeProse(retryLabel(explanation.retry, labels.language))}`);
+  if (definedBy) out.push(`*${definedBy}*`);
   return out;
 }
 

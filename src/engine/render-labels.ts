@@ -22,6 +22,12 @@ export interface Labels {
   foundErrors: (count: number) => string;
   payload: string;
   notFromCatalog: string;
+  /** Instead of notFromCatalog when products define the code but the context names none of them. */
+  productUnknown: string;
+  /** Which products give the code a meaning of their own (`list` is already joined and escaped). */
+  definedBy: (list: string) => string;
+  /** Ending of a list cut short: ", and 5 more". */
+  andMore: (count: number) => string;
   fromSdk: string;
   fromTeam: string;
   teamNotes: string;
@@ -49,6 +55,9 @@ const EN: Labels = {
   foundErrors: (n) => (n === 1 ? 'Found 1 error.' : `Found ${n} errors.`),
   payload: 'Unwrapped payload',
   notFromCatalog: 'This exact code is not in the tcerr catalog; the explanation is for its general family.',
+  productUnknown: 'The text does not say which product returned this code, so the explanation is for its general family.',
+  definedBy: (list) => `Products that give this code a meaning of their own: ${list}.`,
+  andMore: (n) => ` and ${n} more`,
   fromSdk: 'Meaning from the official error list imported from your SDK sources:',
   fromTeam: 'From your team catalog:',
   teamNotes: 'Team notes',
@@ -73,7 +82,10 @@ const ZH: Labels = {
   noError: '在给定文本中未找到腾讯云 API 错误。',
   foundErrors: (n) => `找到 ${n} 个错误。`,
   payload: '展开后的内容',
-  notFromCatalog: 'tcerr 目录中没有这个确切的错误码；以下说明针对它所属的大类。',
+  notFromCatalog: 'tcerr 目录中没有这个确切的错误码；以下说明针对它所属的大类，具体情况请结合错误码点号后的部分和错误信息判断。',
+  productUnknown: '文本中看不出是哪个产品返回了这个错误码，因此以下说明针对它所属的大类。',
+  definedBy: (list) => `对这个错误码有专门含义的产品：${list}。`,
+  andMore: (n) => ` 等另外 ${n} 个`,
   fromSdk: '错误含义取自从本地 SDK 源码导入的官方错误码列表：',
   fromTeam: '来自团队错误码目录：',
   teamNotes: '团队备注',

@@ -123,7 +123,7 @@ export interface Explanation {
   /** The catalog code the text comes from (the code itself, or its first segment for a fallback). */
   matchedCode: string;
   source: ExplanationSource;
-  /** Readable form of the part of the code the catalog does not know, e.g. "instance not found". */
+  /** Readable form of the part of the code the catalog does not know, e.g. "instance not found" (English text only). */
   detail: string | null;
   title: string;
   explanation: string;
@@ -139,4 +139,9 @@ export interface Explanation {
   runbook?: string | null;
   /** Team hints shown after the remediation (file data: shown escaped). */
   notes?: string[];
+  /**
+   * Products whose own entries define this exact code, when the context names no product and the text shown is
+   * therefore the family's (sorted short names; absent or empty otherwise).
+   */
+  definedBy?: string[];
 }

@@ -41,7 +41,7 @@ test('imported codes fill the gaps: the SDK description is the title, the family
   assert.equal(zh.title, '实例编号找不到（测试）');
   assert.equal(zh.docs, 'https://cloud.tencent.com/api/error-center?product=cvm');
   // Only an English line exists for tmt: a Chinese reader still gets it rather than nothing.
-  assert.equal(catalog.explain('UnsupportedOperation.TextTooLong', { language: 'zh-CN' }).title, 'Test: the text is too long');
+  assert.equal(catalog.explain('UnsupportedOperation.TextTooLong', { language: 'zh-CN', product: 'tmt' }).title, 'Test: the text is too long');
   // Another product's list does not answer for cvm.
   assert.equal(catalog.explain('UnsupportedOperation.TextTooLong', { language: 'en', product: 'cvm' }).source, 'fallback');
   assert.deepEqual(catalog.productsDefining('InvalidInstanceId.NotFound'), ['cvm']);

@@ -70,6 +70,18 @@ test('fallback covers segments that are not common codes (OperationDenied, Resou
   assert.equal(catalog.explain('OperationDenied.AccountNotVerified').retry, 'fix-first');
 });
 
+test('Chinese fallback text is not followed by the English words of the code', () => {
+  const zh = catalog.explain('OperationDenied.InstanceOperationInProgress', { language: 'zh-CN' });
+  assert.equal(zh.matchedCode, 'OperationDenied');
+  assert.match(zh.title, /[\u4e00-\u9fff]/);
+  assert.equal(zh.detail, null);
+  assert.equal(zh.retry, 'poll-then-retry', 'the tail still decides the retry advice');
+  assert.equal(catalog.explain('OperationDenied.InstanceOperationInProgress', { language: 'en' }).detail, 'instance operation in progress');
+  // An entry with English text only keeps the detail beside it, even for a Chinese reader.
+  const c = createCatalog([entry('OnlyEnglish', undefined, 'english', false)]);
+  assert.equal(c.explain('OnlyEnglish.SomeTail', { language: 'zh-CN' }).detail, 'some tail');
+});
+
 test('readable detail handles underscores, ALL-CAPS parts and three segments', () => {
   assert.equal(readableDetail('InstanceIdMalformed'), 'instance id malformed');
   assert.equal(readableDetail('INSTANCE_NOT_FOUND'), 'instance not found');
@@ -130,8 +142,14 @@ test('product-scoped entries win when the product matches', () => {
   assert.equal(c.lookup('InvalidParameter', 'emr')?.text.en.title, 'emr');
   assert.equal(c.lookup('InvalidParameter', ' EMR ')?.text.en.title, 'emr');
   assert.equal(c.lookup('InvalidParameter', 'vpc')?.text.en.title, 'common');
-  // No product: any product entry (deterministic: first product alphabetically).
-  assert.equal(c.lookup('InvalidParameter.Only')?.text.en.title, 'cbs-only');
+  // No product: no product's entry answers; the family text stands in and names the products that define the code.
+  assert.equal(c.lookup('InvalidParameter.Only'), null);
+  const unknown = c.explain('InvalidParameter.Only');
+  assert.equal(unknown.title, 'common');
+  assert.equal(unknown.detail, 'only');
+  assert.deepEqual(unknown.definedBy, ['cbs', 'cvm']);
+  assert.equal(c.explain('InvalidParameter.Only', { product: 'cvm' }).title, 'cvm-only');
+  assert.equal(c.explain('InvalidParameter.Only', { product: 'cvm' }).definedBy, undefined);
   // A different product must not borrow another product's meaning.
   assert.equal(c.lookup('InvalidParameter.Only', 'vpc'), null);
   assert.equal(c.explain('InvalidParameter.Only', { product: 'vpc' }).matchedCode, 'InvalidParameter');
@@ -190,9 +208,12 @@ test('EMR codes are product-scoped and win for product emr', () => {
   assert.equal(fallback.matchedCode, 'InvalidParameter');
   assert.equal(fallback.detail, 'invalid something new');
   assert.match(fallback.docs, /1026|589/);
-  // Without a product, an EMR-only code still resolves (to EMR), and says which products define it.
-  assert.equal(catalog.lookup('InternalError.CamCgwError')?.product, 'emr');
+  // Without a product, an EMR-only code gets the family's meaning and says that EMR defines it.
+  assert.equal(catalog.lookup('InternalError.CamCgwError'), null);
   assert.deepEqual(catalog.productsDefining('InternalError.CamCgwError'), ['emr']);
+  const unscoped = catalog.explain('InternalError.CamCgwError');
+  assert.equal(unscoped.matchedCode, 'InternalError');
+  assert.deepEqual(unscoped.definedBy, ['emr']);
   // With another product it must not borrow EMR's meaning.
   assert.equal(catalog.explain('InternalError.CamCgwError', { product: 'cvm' }).matchedCode, 'InternalError');
 });
@@ -204,4 +225,39 @@ test('client and legacy codes resolve with their origin', () => {
   assert.equal(legacy.origin, 'legacy');
   assert.equal(legacy.source, 'catalog');
   assert.equal(catalog.explain('NoSuchKey', { product: 'cos' }).category, 'resource');
+});
+
+test('common CVM, VPC and CBS codes outside the common list get their family\'s guidance, not the unknown text', () => {
+  const unknownTitle = catalog.explain('Totally.Unknown', { language: 'en' }).title;
+  const expected: Record<string, string> = {
+    'InvalidInstanceId.NotFound': 'InvalidInstanceId',
+    'InvalidInstanceId.Malformed': 'InvalidInstanceId',
+    'InvalidZone.MismatchRegion': 'InvalidZone',
+    'InvalidImageId.NotFound': 'InvalidImageId',
+    'InvalidSecurityGroupId.NotFound': 'InvalidSecurityGroupId',
+    'InvalidSecurityGroupID.Malformed': 'InvalidSecurityGroupID',
+    'InvalidAccount.InsufficientBalance': 'InvalidAccount',
+    'InvalidInstance.NotSupported': 'InvalidInstance',
+    'InvalidVpcId.NotFound': 'InvalidVpcId',
+    'InvalidDisk.Busy': 'InvalidDisk',
+    'InvalidAddressId.Blocked': 'InvalidAddressId',
+    'MutexOperation.TaskRunning': 'MutexOperation',
+    'DidFailedOperation.DidNotExisted': 'DidFailedOperation',
+  };
+  for (const [code, family] of Object.entries(expected)) {
+    for (const language of ['en', 'zh-CN'] as const) {
+      const e = catalog.explain(code, { language });
+      assert.equal(e.matchedCode, family, code);
+      assert.equal(e.source, 'fallback', code);
+      assert.notEqual(e.category, 'unknown', code);
+      assert.notEqual(e.title, unknownTitle, code);
+      assert.doesNotMatch(e.title, /not in the tcerr catalog|目录中没有/, code);
+    }
+  }
+  assert.equal(catalog.explain('InvalidZone.MismatchRegion', { language: 'en' }).detail, 'mismatch region');
+  // Waiting helps for a busy disk or a task already running; not for a missing instance.
+  assert.equal(catalog.explain('InvalidDisk.Busy').retry, 'poll-then-retry');
+  assert.equal(catalog.explain('MutexOperation.TaskRunning').retry, 'poll-then-retry');
+  assert.equal(catalog.explain('InvalidInstanceId.NotFound').retry, 'fix-first');
+  assert.equal(catalog.explain('InternalServerError').retry, 'retry-backoff');
 });

@@ -34,6 +34,7 @@ test('a finding line prints input values without their escape sequences', () => 
     title: 'Signature is wrong',
     source: 'catalog',
     product: null,
+    definedBy: [],
   };
   const line = formatFindingLine('logs/\x1b[31mapp.log', finding, palette(false));
   assert.equal(line, 'logs/app.log:3:7: error AuthFailure.SignatureFailure Signature is wrong (RequestId id-1)');

@@ -19,7 +19,7 @@ function tempDir(): string {
 
 const FINDING_KEYS = [
   'kind', 'code', 'message', 'requestId', 'origin', 'format', 'severity',
-  'line', 'column', 'endLine', 'endColumn', 'title', 'source', 'product',
+  'line', 'column', 'endLine', 'endColumn', 'title', 'source', 'product', 'definedBy',
 ].sort();
 
 /** Checks the --json contract (version 1) and returns the parsed report. */
@@ -45,6 +45,7 @@ function validateReport(stdout: string): { version: number; files: { path: strin
       assert.equal(typeof f.title, 'string');
       assert.ok(f.title.length > 0);
       assert.ok(['catalog', 'fallback'].includes(f.source));
+      assert.ok(Array.isArray(f.definedBy) && f.definedBy.every((p: unknown) => typeof p === 'string'));
     }
   }
   return report;
@@ -271,4 +272,15 @@ test('--json: an SDK network failure with no code and no RequestId points at its
   assert.equal(f.code, null);
   assert.equal(f.format, 'node-sdk');
   assert.deepEqual([f.line, f.column, f.endLine, f.endColumn], [2, head.length + 1, 2, head.length + 1 + message.length]);
+});
+
+test('--lang zh-CN: a family meaning is Chinese only, with no English words from the code in brackets', async () => {
+  const io = memoryIo({ stdin: ['[TencentCloudSDKError] Code=OperationDenied.InstanceOperationInProgress, Message=busy, RequestId=ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\n'] });
+  assert.equal(await run(['scan', '--lang', 'zh-CN', '-'], io), 1);
+  const line = io.stdout.text.trim();
+  assert.match(line, /OperationDenied\.InstanceOperationInProgress [\u4e00-\u9fff]/);
+  assert.doesNotMatch(line, /\(instance operation in progress\)/);
+  const en = memoryIo({ stdin: ['[TencentCloudSDKError] Code=OperationDenied.InstanceOperationInProgress, Message=busy, RequestId=ed93f3cb-f35e-473f-b9f3-0d451b8b79c6\n'] });
+  await run(['scan', '-'], en);
+  assert.match(en.stdout.text, /\(instance operation in progress\)/);
 });
