@@ -52,7 +52,9 @@ const common = { bundle: true, mainFields: ['module', 'main'], sourcemap: false,
 const CLI = join(OUT, 'cli.js');
 const EXT = join(OUT, 'extension.js');
 const ENGINE = join(OUT, 'engine-bench.js');
+const FLOOR = join(OUT, 'floor.js');
 await Promise.all([
+  build({ ...common, entryPoints: [join(ROOT, 'bench/floor.ts')], outfile: FLOOR, platform: 'node', format: 'cjs', target: 'node20' }),
   build({ ...common, entryPoints: [join(ROOT, 'src/cli/main.ts')], outfile: CLI, platform: 'node', format: 'cjs', target: 'node20' }),
   build({ ...common, entryPoints: [join(ROOT, 'src/vscode/extension.ts')], outfile: EXT, platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] }),
   build({ ...common, entryPoints: [join(ROOT, 'bench/engine-bench.ts')], outfile: ENGINE, platform: 'node', format: 'cjs', target: 'node20' }),
@@ -102,6 +104,7 @@ function timed(cmd, argv, label) {
 
 const commands = (file) => ({
   tcerr: ['node', [CLI, 'scan', '--json', file]],
+  floor: ['node', [FLOOR, file]],
   rg: tools.rg ? ['rg', ['-n', '--no-config', '-e', PATTERN, file]] : null,
   grep: tools.grep ? ['grep', ['-nE', '-e', PATTERN, file]] : null,
 });
@@ -147,10 +150,11 @@ for (const size of SIZES) {
   const best = race(file.path, RUNS);
   const row = {
     size: size.label, bytes: file.bytes, lines: file.lines, errorsWritten: file.errors, findings,
-    tcerrMs: best.tcerr, rgMs: best.rg ?? null, grepMs: best.grep ?? null,
+    tcerrMs: best.tcerr, rgMs: best.rg ?? null, grepMs: best.grep ?? null, floorMs: best.floor,
     tcerrMBps: file.bytes / MB / (best.tcerr / 1000),
     vsRg: best.rg ? best.tcerr / best.rg : null,
     vsGrep: best.grep ? best.tcerr / best.grep : null,
+    floorVsRg: best.rg ? best.floor / best.rg : null,
   };
   results.cli.push(row);
   log(`bench: ${size.label}: tcerr ${best.tcerr.toFixed(0)} ms, rg ${best.rg?.toFixed(0) ?? '-'} ms, grep ${best.grep?.toFixed(0) ?? '-'} ms, ${findings} findings`);
@@ -222,6 +226,7 @@ const f = (v, d = 0) => (v === null || v === undefined || Number.isNaN(v) ? '-' 
 const rows = [
   ['measure', 'value', 'goal'],
   ...results.cli.map((r) => [`CLI ${r.size} (${r.findings} findings): tcerr / rg / grep -nE`, `${f(r.tcerrMs)} / ${f(r.rgMs)} / ${f(r.grepMs)} ms (${f(r.tcerrMBps)} MB/s); ×${f(r.vsRg, 2)} rg, ×${f(r.vsGrep, 2)} grep`, r.size === '100 MB' ? '≤ 3.0× rg, < 1× grep' : '']),
+  ...results.cli.filter((r) => r.size === '100 MB' || smoke).map((r) => [`Node floor ${r.size}: read + decode + count lines, no scan`, `${f(r.floorMs)} ms; ×${f(r.floorVsRg, 2)} rg`, '']),
 ];
 if (results.gigabyte) {
   const g = results.gigabyte;
