@@ -10,9 +10,8 @@ import { detectCamRequestId, detectCodeColonMessage, detectCpp, detectLegacyApi2
 import { withoutEscapes } from './ansi';
 import { inferProduct, mayHoldProductHint, productContext } from './product';
 import { capLongLines, longLines, longLineSegments, segmentStep, type LineSegment } from './long-lines';
-import { OTHER_CLOUD } from './patterns';
 import { DEFAULT_MAX_LINE_LENGTH } from './limits';
-import { MAX_CODE_LENGTH } from './patterns';
+import { MAX_CODE_LENGTH, OTHER_CLOUD } from './patterns';
 import { anchorOf, overlaps, shiftFinding } from './spans';
 import { lineEndAt, lineStartAt, linesAfter, linesBefore } from './text';
 import type { Finding, ScanOptions, ScanResult, Span } from './types';
